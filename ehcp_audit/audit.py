@@ -1,0 +1,84 @@
+"""The pipeline for one file: load → split → check, giving a PlanResult.
+
+`Auditor` holds what is expensive to build (the rule registry and the spaCy pipeline) so
+that a worker builds it once and audits many files with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Optional
+
+from .config import Config
+from .engine import Registry, Rule, build_registry, run_rules
+from .errors import AuditError, plan_error
+from .extract import LoadOptions, load_document
+from .model import Notice, Plan, PlanResult
+from .nlp import Analyzer
+from .split import split
+
+
+def file_sha256(path: str) -> Optional[str]:
+    """Hash of the file's bytes (opened read-only), or None if it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+class Auditor:
+    """Audits files with one registry and one spaCy pipeline."""
+
+    def __init__(self, config: Config = Config(), registry: Optional[Registry] = None):
+        self.config = config
+        self.registry = registry or build_registry(config.checks_dirs, config.lexicons, config.plugins)
+        self.rules: list[Rule] = [rule for rid, rule in sorted(self.registry.rules.items()) if config.wants(rid)]
+        self.analyzer = Analyzer(self.registry.lexicons)
+
+    def audit_file(self, path: str, password: Optional[str] = None) -> PlanResult:
+        """Audit one file. Never raises for a bad file: it comes back as status "failed"."""
+        fmt = _format_from_name(path)
+        try:
+            from .extract import sniff
+
+            kind = sniff(path)
+            fmt = kind if kind in ("pdf", "docx") else fmt
+            sha = file_sha256(path)
+            document = load_document(path, LoadOptions(password=password, max_pages=self.config.max_pages))
+        except AuditError as exc:
+            status = "skipped" if exc.code == "lock_file" else "failed"
+            return PlanResult(path, fmt, file_sha256(path) if os.path.isfile(path) else None, status, exc.as_plan_error())
+        except MemoryError:
+            return PlanResult(path, fmt, None, "failed", plan_error("resource_limit"))
+        except RecursionError:
+            return PlanResult(path, fmt, None, "failed", plan_error("corrupt"))
+        except Exception:  # a parser bug on a damaged file; its message may hold plan text
+            return PlanResult(path, fmt, file_sha256(path), "failed", plan_error("corrupt"))
+        plan = split(document)
+        if not plan.sections:
+            return PlanResult(path, document.format, sha, "failed", plan_error("not_a_plan"), document.pages)
+        return self.audit_plan(plan, path, sha)
+
+    def audit_plan(self, plan: Plan, path: str = "<text>", sha: Optional[str] = None) -> PlanResult:
+        """Run the rules on a plan that is already split."""
+        run = run_rules(plan, self.rules, self.analyzer, self.config.severity)
+        notices = list(plan.document.notices)
+        if run.skipped_absence:
+            notices.append(Notice(
+                "absence_checks_skipped",
+                "Some pages could not be read, so checks for missing content were not run "
+                f"({', '.join(run.skipped_absence)}); this plan has NOT been cleared of them.",
+            ))
+        for problem in list(self.registry.problems) + list(run.problems):
+            notices.append(Notice("check_failed", problem))
+        return PlanResult(path, plan.document.format, sha, "audited", None, plan.document.pages, plan.sections, run.findings, tuple(notices))
+
+
+def _format_from_name(path: str) -> Optional[str]:
+    suffix = os.path.splitext(path)[1].lower().lstrip(".")
+    return suffix if suffix in ("pdf", "docx") else None

@@ -1,0 +1,188 @@
+"""Command line: `ehcp-audit check`, `rules`, `explain`.
+
+Heavy libraries (spaCy, pdfplumber, python-docx) are imported inside the commands that
+need them, so `--help` and `--version` start fast.
+
+Exit codes:
+  0  every file audited; no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage or configuration error; nothing audited
+  3  at least one file could not be read (the others were audited and reported)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+PASSWORD_ENV = "EHCP_AUDIT_PASSWORD"
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,  # a traceback could show plan text held in local variables
+    help="Audit English EHC plans (PDF or Word) for legal defects, section by section, with citations. "
+    "Exit codes: 0 clean, 1 findings at the --fail-on level, 2 usage or config error, 3 a file could not be read.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ehcp-audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Audit English EHC plans for legal defects."""
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    typer.echo(f"ehcp-audit: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _load_config(config_path: Optional[Path], **overrides):
+    from .config import ConfigError, load_config, with_overrides
+
+    try:
+        return with_overrides(load_config(config_path), **overrides)
+    except ConfigError as exc:
+        _fail(f"configuration error: {exc}")
+
+
+def _read_password(password_file: Optional[Path], prompt: bool) -> Optional[str]:
+    if password_file is not None:
+        try:
+            return password_file.read_text("utf-8").rstrip("\r\n")
+        except OSError:
+            _fail(f"could not read the password file {password_file}")
+    if prompt:
+        return typer.prompt("PDF password", hide_input=True)
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def _exit_code(results, fail_on: str) -> int:
+    from .model import Severity
+
+    if any(r.status == "failed" for r in results):
+        return EXIT_UNREADABLE
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = Severity(fail_on).rank
+    if any(f.severity.rank >= threshold for r in results for f in r.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+@app.command()
+def check(
+    paths: List[Path] = typer.Argument(..., help="Plan files (PDF or .docx)."),
+    format: str = typer.Option("terminal", "--format", "-f", help="terminal or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file instead of the screen."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error, warning, info or never (default: error)."),
+    select: List[str] = typer.Option([], "--select", help="Only these rule ids or prefixes (repeatable)."),
+    ignore: List[str] = typer.Option([], "--ignore", help="Skip these rule ids or prefixes (repeatable)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: nearest .ehcp-audit.yaml or pyproject.toml)."),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV})."),
+    password_prompt: bool = typer.Option(False, "--password-prompt", help="Ask for the PDF password."),
+) -> None:
+    """Audit plan files and report defects with their legal basis."""
+    from .report import FORMATS, renderer
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    settings = _load_config(config, select=select, ignore=ignore, fail_on=fail_on)
+    password = _read_password(password_file, password_prompt)
+
+    from .audit import Auditor
+
+    auditor = Auditor(settings)
+    results = [auditor.audit_file(str(path), password) for path in paths]
+    if format == "terminal" and output is None:
+        from .report.terminal import print_report
+
+        print_report(results)
+    else:
+        text = renderer(format)(results)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            from .safe_io import write_private
+
+            write_private(output, text)
+    raise typer.Exit(_exit_code(results, settings.fail_on))
+
+
+@app.command()
+def rules(config: Optional[Path] = typer.Option(None, "--config", help="Settings file.")) -> None:
+    """List every rule: id, name, severity and sections."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .engine import build_registry
+
+    settings = _load_config(config)
+    registry = build_registry(settings.checks_dirs, settings.lexicons, settings.plugins)
+    table = Table(show_edge=False)
+    for column in ("Rule", "Name", "Severity", "Sections", "Pack"):
+        table.add_column(column)
+    for rid, rule in sorted(registry.rules.items()):
+        meta = rule.meta
+        table.add_row(rid, meta.name, meta.severity.value, ", ".join(meta.sections) or "whole plan", rule.pack)
+    console = Console(highlight=False)
+    console.print(table)
+    for problem in registry.problems:
+        console.print(f"[red]problem:[/] {problem}")
+
+
+@app.command()
+def explain(rule_id: str = typer.Argument(..., help="A rule id, e.g. F102."), config: Optional[Path] = typer.Option(None, "--config")) -> None:
+    """Print a rule's rationale, legal basis, and good and bad example wordings."""
+    from .engine import build_registry
+
+    settings = _load_config(config)
+    registry = build_registry(settings.checks_dirs, settings.lexicons, settings.plugins)
+    rule = registry.rules.get(rule_id.upper())
+    if rule is None:
+        _fail(f"no rule {rule_id!r}; `ehcp-audit rules` lists them")
+    meta = rule.meta
+    lines = [
+        f"{meta.id} {meta.name} ({meta.severity.value})",
+        f"Sections: {', '.join(meta.sections) or 'whole plan'}",
+        "",
+        meta.rationale,
+        "",
+        "Legal basis:",
+        *[f"  - {basis}" for basis in meta.legal_basis],
+        "",
+        f"Suggested fix: {meta.suggestion}",
+    ]
+    if meta.bad:
+        lines += ["", "Flagged wording:", *[f"  ✗ {' / '.join(ex.strip().splitlines())}" for ex in meta.bad]]
+    if meta.good:
+        lines += ["", "Wording that passes:", *[f"  ✓ {' / '.join(ex.strip().splitlines())}" for ex in meta.good]]
+    typer.echo("\n".join(lines))
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected error becomes one line, never a traceback."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        typer.echo("ehcp-audit: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # pragma: no cover - last line of defence
+        typer.echo(f"ehcp-audit: internal error ({type(exc).__name__}); please report it. No plan text is shown.", err=True)
+        sys.exit(EXIT_INTERNAL)

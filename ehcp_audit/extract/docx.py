@@ -1,0 +1,276 @@
+"""Read a Word (.docx) plan into blocks with python-docx, walking the XML in body order.
+
+`paragraph.text` in python-docx skips text that local-authority templates depend on, so
+the walk reads the accepted view of the document itself:
+
+- content controls (w:sdt), smart tags, custom XML and hyperlinks are descended into;
+- field results (simple and complex fields) are read, field codes are not;
+- tracked insertions are read and tracked deletions are not (and the plan says so);
+- text boxes are read once, from mc:Choice, never again from mc:Fallback;
+- footnotes are read after the paragraph that cites them;
+- comments and page headers/footers are left out of the plan text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from ..errors import AuditError
+from ..model import Block, BlockKind, Document, Notice, TablePos
+from . import normalize
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+TRANSPARENT = {q("sdt"), q("sdtContent"), q("customXml"), q("smartTag"), q("hyperlink"), q("fldSimple"),
+               q("ins"), q("moveTo"), q("dir"), q("bdo")}
+SKIPPED = {q("del"), q("moveFrom"), q("sdtPr"), q("sdtEndPr"), q("rPr"), q("pPr"), q("instrText"), q("delText"),
+           q("commentReference"), q("footnotePr"), q("endnotePr")}
+
+
+@dataclass
+class WalkState:
+    styles: dict[str, str]
+    footnotes: dict[str, list[str]]
+    blocks: list[Block] = field(default_factory=list)
+    tables: int = 0
+    insertions: int = 0
+    deletions: int = 0
+
+
+def read_docx(path: str) -> Document:
+    """Open with python-docx and walk the body in order."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(path)
+    except KeyError:
+        raise AuditError("strict_ooxml") from None
+    except (PackageNotFoundError, ValueError, OSError):
+        raise AuditError("corrupt") from None
+    except Exception:  # lxml and zipfile raise many types on damaged parts
+        raise AuditError("corrupt") from None
+
+    body = document.element.body
+    if body is None:
+        raise AuditError("corrupt")
+    state = WalkState(_style_names(document), _footnotes(document))
+    _walk_block_container(body, state, cell=None)
+    notices = []
+    if state.insertions or state.deletions:
+        notices.append(
+            Notice(
+                "tracked_changes",
+                f"The file has tracked changes that were not accepted ({state.insertions} insertions, "
+                f"{state.deletions} deletions). It was audited as if all changes were accepted; "
+                "check that this is the version you mean to audit.",
+            )
+        )
+    return Document("docx", tuple(state.blocks), None, tuple(notices))
+
+
+def _style_names(document) -> dict[str, str]:
+    names = {}
+    for style in document.styles.element.iterchildren(q("style")):
+        sid = style.get(q("styleId"))
+        name = style.find(q("name"))
+        if sid and name is not None:
+            names[sid] = name.get(q("val")) or sid
+    return names
+
+
+def _footnotes(document) -> dict[str, list[str]]:
+    from lxml import etree
+
+    notes: dict[str, list[str]] = {}
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/footnotes"):
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(rel.target_part.blob, parser)
+        for note in root.iterchildren(q("footnote")):
+            if note.get(q("type")) in ("separator", "continuationSeparator"):
+                continue
+            state = WalkState({}, {})
+            paragraphs = [_paragraph_text(p, state)[0] for p in note.iter(q("p"))]
+            notes[note.get(q("id"))] = [t for t in paragraphs if t]
+    return notes
+
+
+def _walk_block_container(element, state: WalkState, cell: Optional[TablePos]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == q("p"):
+            _emit_paragraph(child, state)
+        elif tag == q("tbl"):
+            _walk_table(child, state)
+        elif tag in TRANSPARENT and tag not in (q("del"),):
+            if tag == q("ins"):
+                state.insertions += 1
+            _walk_block_container(child, state, cell)
+        elif tag in (q("del"), q("moveFrom")):
+            state.deletions += 1
+
+
+def _emit_paragraph(p, state: WalkState) -> None:
+    text, boxes, notes = _paragraph_text(p, state)
+    style = _paragraph_style(p, state)
+    if text:
+        state.blocks.append(Block(text, _kind(p, style, text), None, None, style))
+    for box in boxes:
+        _walk_block_container(box, state, None)
+    for note_id in notes:
+        for note_text in state.footnotes.get(note_id, []):
+            state.blocks.append(Block(note_text, BlockKind.PARAGRAPH, None, None, "footnote text"))
+
+
+def _paragraph_style(p, state: WalkState) -> Optional[str]:
+    ref = p.find(f"{q('pPr')}/{q('pStyle')}")
+    if ref is None:
+        return None
+    sid = ref.get(q("val"))
+    return state.styles.get(sid, sid)
+
+
+def _kind(p, style: Optional[str], text: str) -> BlockKind:
+    lowered = (style or "").lower()
+    outline = p.find(f"{q('pPr')}/{q('outlineLvl')}")
+    if lowered.startswith(("heading", "title")) or outline is not None:
+        return BlockKind.HEADING
+    if p.find(f"{q('pPr')}/{q('numPr')}") is not None or lowered.startswith("list"):
+        return BlockKind.LIST_ITEM
+    return BlockKind.PARAGRAPH
+
+
+def _paragraph_text(p, state: WalkState) -> tuple[str, list, list[str]]:
+    """The accepted-view text of a paragraph, its text-box contents and footnote ids."""
+    parts: list[str] = []
+    boxes: list = []
+    notes: list[str] = []
+    in_field_code = [False]
+    for piece in _runs(p, state, boxes, notes, in_field_code):
+        parts.append(piece)
+    text = normalize.collapse_spaces(normalize.clean("".join(parts)))
+    return text, boxes, notes
+
+
+def _runs(element, state: WalkState, boxes: list, notes: list[str], in_field_code: list[bool]) -> Iterator[str]:
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == q("r"):
+            yield from _run_text(child, boxes, notes, in_field_code)
+        elif tag in (q("del"), q("moveFrom")):
+            state.deletions += 1
+        elif tag in TRANSPARENT:
+            if tag in (q("ins"), q("moveTo")):
+                state.insertions += 1
+            yield from _runs(child, state, boxes, notes, in_field_code)
+        elif tag == f"{{{MC}}}AlternateContent":
+            yield from _runs(_chosen_alternative(child), state, boxes, notes, in_field_code)
+
+
+def _chosen_alternative(alternate):
+    """mc:Choice if there is one (the modern form), otherwise mc:Fallback: never both."""
+    for branch in ("Choice", "Fallback"):
+        found = alternate.find(f"{{{MC}}}{branch}")
+        if found is not None:
+            return found
+    return alternate
+
+
+def _run_text(run, boxes: list, notes: list[str], in_field_code: list[bool]) -> Iterator[str]:
+    for child in run.iterchildren():
+        tag = child.tag
+        if tag == q("fldChar"):
+            kind = child.get(q("fldCharType"))
+            in_field_code[0] = kind == "begin" or (in_field_code[0] and kind != "separate" and kind != "end")
+        elif in_field_code[0]:
+            continue
+        elif tag == q("t"):
+            yield child.text or ""
+        elif tag in (q("tab"), q("ptab")):
+            yield " "
+        elif tag in (q("br"), q("cr")):
+            yield "\n"
+        elif tag == q("noBreakHyphen"):
+            yield "-"
+        elif tag == q("footnoteReference"):
+            notes.append(child.get(q("id")))
+        elif tag == f"{{{MC}}}AlternateContent":
+            boxes.extend(_chosen_alternative(child).iter(q("txbxContent")))
+        elif tag in (q("drawing"), q("pict"), q("object")):
+            boxes.extend(child.iter(q("txbxContent")))
+
+
+def _walk_table(tbl, state: WalkState) -> None:
+    table = state.tables
+    state.tables += 1
+    for row_index, tr in enumerate(_table_rows(tbl)):
+        col = 0
+        for tc in _row_cells(tr):
+            pr = tc.find(q("tcPr"))
+            span = 1
+            merged_into_above = False
+            if pr is not None:
+                grid = pr.find(q("gridSpan"))
+                span = int(grid.get(q("val"), "1")) if grid is not None and (grid.get(q("val")) or "1").isdigit() else 1
+                vmerge = pr.find(q("vMerge"))
+                merged_into_above = vmerge is not None and vmerge.get(q("val")) in (None, "continue")
+            if not merged_into_above:
+                _emit_cell(tc, state, TablePos(table, row_index, col))
+            col += max(span, 1)
+
+
+def _table_rows(tbl) -> Iterator:
+    for child in tbl.iterchildren():
+        if child.tag == q("tr"):
+            yield child
+        elif child.tag in TRANSPARENT:
+            yield from _table_rows(child)
+
+
+def _row_cells(tr) -> Iterator:
+    for child in tr.iterchildren():
+        if child.tag == q("tc"):
+            yield child
+        elif child.tag in TRANSPARENT:
+            yield from _row_cells(child)
+
+
+def _emit_cell(tc, state: WalkState, pos: TablePos) -> None:
+    """A cell becomes one block (its paragraphs on separate lines); nested tables follow it."""
+    lines: list[str] = []
+    nested: list = []
+    first_style = None
+
+    def collect(container) -> None:
+        nonlocal first_style
+        for child in container.iterchildren():
+            if child.tag == q("p"):
+                text, boxes, _ = _paragraph_text(child, state)
+                if text:
+                    lines.append(text)
+                    first_style = first_style or _paragraph_style(child, state)
+                for box in boxes:
+                    for p in box.iter(q("p")):
+                        box_text = _paragraph_text(p, state)[0]
+                        if box_text:
+                            lines.append(box_text)
+            elif child.tag == q("tbl"):
+                nested.append(child)
+            elif child.tag in TRANSPARENT:
+                collect(child)
+
+    collect(tc)
+    if lines:
+        state.blocks.append(Block("\n".join(lines), BlockKind.TABLE_CELL, None, pos, first_style))
+    for tbl in nested:
+        _walk_table(tbl, state)

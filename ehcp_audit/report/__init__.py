@@ -1,0 +1,23 @@
+"""Report formats. Each module renders a list of PlanResults to text; none decides exit codes."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import PlanResult
+
+Renderer = Callable[[list[PlanResult]], str]
+
+
+def renderer(name: str) -> Renderer:
+    """The render function for a format name (imported only when used)."""
+    if name == "json":
+        from .json_report import render
+    elif name == "terminal":
+        from .terminal import render
+    else:
+        raise KeyError(name)
+    return render
+
+
+FORMATS = ("terminal", "json")

@@ -1,0 +1,198 @@
+"""Split a Document into its statutory sections A–K.
+
+A block starts a section when it reads as a heading for one: a letter label ("Section F:",
+"PART F –", "F." followed by a title word, "H1", "Sections H1 and H2"), or, for a heading
+block or a table's first-column cell, a known section title on its own ("Special
+educational provision"). Heading variants are data, in data/sections.yaml.
+
+Not headings: cross-references in running text ("as set out in Section F" — the label is
+not at the start, or is followed by a verb), contents-page entries (they end in a page
+number), and running headers (removed by the PDF reader).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+from .model import ORDER, Block, BlockKind, Document, Plan, Section, StructureProblem, collapse
+
+_PAGE_NUMBER_END = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,3}\s*$")
+_COMBINED_H = re.compile(r"^h\s*\(?\s*1\s*\)?\s*(?:&|and|/|,|\+)\s*(?:h\s*)?\(?\s*2\s*\)?", re.I)
+_SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
+_SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
+
+
+@dataclass(frozen=True)
+class HeadingRules:
+    titles: dict[str, tuple[str, ...]]
+    keywords: dict[str, tuple[str, ...]]
+    canonical: dict[str, str]
+    label_words: tuple[str, ...]
+    max_chars: int
+    contents_window: int
+
+
+@lru_cache(maxsize=1)
+def heading_rules() -> HeadingRules:
+    """Load data/sections.yaml once per process."""
+    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/sections.yaml").read_text("utf-8"))
+    sections = data["sections"]
+    return HeadingRules(
+        titles={sid: tuple(sorted(s["titles"], key=len, reverse=True)) for sid, s in sections.items()},
+        keywords={sid: tuple(s["keywords"]) for sid, s in sections.items()},
+        canonical={sid: s["canonical"] for sid, s in sections.items()},
+        label_words=tuple(data["label_words"]),
+        max_chars=int(data["max_heading_chars"]),
+        contents_window=int(data["contents_window"]),
+    )
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    section: str
+    title: str
+    labelled: bool  # carried a letter label, not just a title
+
+
+def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optional[HeadingMatch]:
+    """The section this block is a heading for, if it is one."""
+    rules = rules or heading_rules()
+    text = collapse(block.text.split("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
+    if not text or len(text) > rules.max_chars or _PAGE_NUMBER_END.search(text):
+        return None
+    labelled = _match_label(text, rules)
+    if labelled:
+        return labelled
+    if block.kind == BlockKind.HEADING or (block.table is not None and block.table.col == 0):
+        sid = _title_section(text.lower().rstrip(":. "), rules, exact=True)
+        if sid:
+            return HeadingMatch(sid, text.rstrip(":. "), labelled=False)
+    return None
+
+
+def _match_label(text: str, rules: HeadingRules) -> Optional[HeadingMatch]:
+    words = "|".join(rules.label_words)
+    m = re.match(rf"^(?:({words})s?\s+)?\(?([A-K])(?![a-z'’])", text, re.I)
+    if not m:
+        return None
+    has_word = m.group(1) is not None
+    letter = m.group(2)
+    if not has_word and letter != letter.upper():
+        return None  # "a) ..." is a list item, not Section A
+    rest = text[m.end() :]
+    sid = letter.upper()
+    if sid == "H":
+        sub = text[m.start(2) :]
+        if _COMBINED_H.match(sub):
+            sid, rest = "H", _COMBINED_H.sub("", sub, count=1)
+        elif (h := _SUB_H.match(sub)) is not None:
+            sid, rest = ("H1" if h.group(1).lower() in ("1", "i") else "H2"), sub[h.end() :]
+    rest = rest.lstrip(")")
+    separated = bool(_SEPARATOR.match(rest)) or not rest.strip()
+    title = _SEPARATOR.sub("", rest).strip()
+    if title and not separated and not rest.startswith(" "):
+        return None  # "Fred", "Band B2": the letter is part of a word
+    title_sid = _title_section(title.lower(), rules, exact=False) if title else None
+    if has_word:
+        # "Section F sets out…" is a sentence, not a heading: without punctuation after the
+        # label, the words that follow must be a section title.
+        if separated or title_sid or _keyword_start(title, sid, rules):
+            return HeadingMatch(sid, title or rules.canonical[sid], labelled=True)
+        return None
+    # A bare letter ("F." / "F –" / "H2 Other…") counts only when a title for that section follows.
+    if title and ((separated and _keyword_start(title, sid, rules)) or title_sid == sid or (sid in ("H1", "H2") and title_sid in ("H", "H1", "H2"))):
+        return HeadingMatch(sid, title, labelled=True)
+    return None
+
+
+def _keyword_start(title: str, sid: str, rules: HeadingRules) -> bool:
+    lowered = title.lower()
+    family = ("H", "H1", "H2") if sid.startswith("H") else (sid,)
+    return any(lowered.startswith(k) for s in family for k in rules.keywords.get(s, ()))
+
+
+def _title_section(text: str, rules: HeadingRules, exact: bool) -> Optional[str]:
+    best: tuple[int, Optional[str]] = (0, None)
+    for sid, titles in rules.titles.items():
+        for title in titles:
+            hit = text == title if exact else text.startswith(title)
+            if exact and not hit:
+                # Long statutory titles are shortened or continued in real templates.
+                hit = len(title) > 24 and text.startswith(title)
+            if hit and len(title) > best[0]:
+                best = (len(title), sid)
+    return best[1]
+
+
+def _contents_entries(blocks: tuple[Block, ...], rules: HeadingRules) -> set[int]:
+    """Indexes of blocks in a contents page: a run of section entries ending in page numbers,
+    plus the headings between them."""
+    numbered = [i for i, b in enumerate(blocks) if _PAGE_NUMBER_END.search(collapse(b.text)) and len(b.text) < rules.max_chars]
+    entries: set[int] = set()
+    for start, i in enumerate(numbered):
+        window = [j for j in numbered[start:] if j - i <= rules.contents_window]
+        if len(window) >= 5:
+            entries.update(range(i, window[-1] + 1))
+    return entries
+
+
+def split(document: Document) -> Plan:
+    """Find the section headings and cut the document at them."""
+    rules = heading_rules()
+    skip = _contents_entries(document.blocks, rules)
+    starts: list[tuple[int, HeadingMatch]] = []
+    seen: set[str] = set()
+    current: Optional[str] = None
+    for index, block in enumerate(document.blocks):
+        if index in skip:
+            continue
+        match = match_heading(block, rules)
+        if match is None:
+            continue
+        if not match.labelled and (match.section in seen or match.section == current):
+            continue  # a bare title repeated later is a sub-heading or table header, not a new section
+        if match.labelled and match.section == current and "continued" in match.title.lower():
+            continue
+        starts.append((index, match))
+        seen.add(match.section)
+        current = match.section
+    starts = _drop_empty_h_wrapper(starts)
+    return _build_plan(document, starts)
+
+
+def _drop_empty_h_wrapper(starts: list[tuple[int, HeadingMatch]]) -> list[tuple[int, HeadingMatch]]:
+    """A "Section H" heading directly followed by H1 and H2 sub-headings is only a wrapper."""
+    if not {"H1", "H2"} <= {m.section for _, m in starts}:
+        return starts
+    kept = []
+    for n, (index, match) in enumerate(starts):
+        following = starts[n + 1] if n + 1 < len(starts) else None
+        wrapper = match.section == "H" and following is not None and following[1].section in ("H1", "H2") and following[0] - index <= 2
+        if not wrapper:
+            kept.append((index, match))
+    return kept
+
+
+def _build_plan(document: Document, starts: list[tuple[int, HeadingMatch]]) -> Plan:
+    sections: list[Section] = []
+    problems: list[StructureProblem] = []
+    seen: set[str] = set()
+    highest = -1
+    for n, (index, match) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(document.blocks)
+        pages = [b.page for b in document.blocks[index:end] if b.page is not None]
+        sid = match.section
+        sections.append(Section(sid, match.title, index, end, pages[0] if pages else None, pages[-1] if pages else None))
+        if sid in seen:
+            problems.append(StructureProblem("duplicate", sid, document.blocks[index].page))
+        elif ORDER[sid] < highest:
+            problems.append(StructureProblem("out_of_order", sid, document.blocks[index].page))
+        seen.add(sid)
+        highest = max(highest, ORDER[sid])
+    return Plan(document, tuple(sections), tuple(problems))
