@@ -12,7 +12,6 @@ Exit codes:
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -21,8 +20,8 @@ import typer
 
 from . import __version__
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
-PASSWORD_ENV = "EHCP_AUDIT_PASSWORD"
+EXIT_USAGE, EXIT_INTERNAL = 2, 4
+PASSWORD_ENV = "EHCP_AUDIT_PASSWORD"  # also read in checking.py
 
 app = typer.Typer(
     add_completion=False,
@@ -60,67 +59,35 @@ def _load_config(config_path: Optional[Path], **overrides):
         _fail(f"configuration error: {exc}")
 
 
-def _read_password(password_file: Optional[Path], prompt: bool) -> Optional[str]:
-    if password_file is not None:
-        try:
-            return password_file.read_text("utf-8").rstrip("\r\n")
-        except OSError:
-            _fail(f"could not read the password file {password_file}")
-    if prompt:
-        return typer.prompt("PDF password", hide_input=True)
-    return os.environ.get(PASSWORD_ENV) or None
-
-
-def _exit_code(results, fail_on: str) -> int:
-    from .model import Severity
-
-    if any(r.status == "failed" for r in results):
-        return EXIT_UNREADABLE
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = Severity(fail_on).rank
-    if any(f.severity.rank >= threshold for r in results for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_OK
-
-
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="Plan files (PDF or .docx)."),
-    format: str = typer.Option("terminal", "--format", "-f", help="terminal or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file instead of the screen."),
+    paths: List[str] = typer.Argument(..., help="Plan files (PDF or .docx), folders (searched recursively) or glob patterns."),
+    format: str = typer.Option("terminal", "--format", "-f", help="terminal, json, sarif, junit, github, csv or html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (owner-only, written atomically)."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error, warning, info or never (default: error)."),
     select: List[str] = typer.Option([], "--select", help="Only these rule ids or prefixes (repeatable)."),
     ignore: List[str] = typer.Option([], "--ignore", help="Skip these rule ids or prefixes (repeatable)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: nearest .ehcp-audit.yaml or pyproject.toml)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Hide findings already recorded in this baseline file."),
+    redact: bool = typer.Option(False, "--redact", help="Remove names, dates of birth, addresses and other identifiers from the output."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: one per core)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds allowed per file (default 60)."),
+    memory_limit: Optional[int] = typer.Option(None, "--memory-limit", help="MiB of memory allowed per file (default 1024)."),
+    max_pages: Optional[int] = typer.Option(None, "--max-pages", help="Refuse PDFs with more pages than this (default 2000)."),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV})."),
     password_prompt: bool = typer.Option(False, "--password-prompt", help="Ask for the PDF password."),
+    ocr: bool = typer.Option(False, "--ocr", help="Run OCR (ocrmypdf) on scanned PDFs before auditing."),
 ) -> None:
     """Audit plan files and report defects with their legal basis."""
-    from .report import FORMATS, renderer
+    from .checking import CheckOptions, run_check
 
-    if format not in FORMATS:
-        _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
-    settings = _load_config(config, select=select, ignore=ignore, fail_on=fail_on)
-    password = _read_password(password_file, password_prompt)
-
-    from .audit import Auditor
-
-    auditor = Auditor(settings)
-    results = [auditor.audit_file(str(path), password) for path in paths]
-    if format == "terminal" and output is None:
-        from .report.terminal import print_report
-
-        print_report(results)
-    else:
-        text = renderer(format)(results)
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            from .safe_io import write_private
-
-            write_private(output, text)
-    raise typer.Exit(_exit_code(results, settings.fail_on))
+    settings = _load_config(config, select=select, ignore=ignore, fail_on=fail_on, timeout=timeout,
+                            memory_limit=memory_limit, max_pages=max_pages)
+    options = CheckOptions(
+        paths=tuple(paths), format=format, output=output, baseline=baseline, redact=redact, jobs=jobs,
+        password_file=password_file, password_prompt=password_prompt, ocr=ocr,
+    )
+    raise typer.Exit(run_check(options, settings))
 
 
 @app.command()
