@@ -87,7 +87,10 @@ class Analyzer:
         spans: list[tuple[str, int, int]] = []
         excluded: dict[str, list[tuple[int, int]]] = {}
         vocab = self.nlp.vocab.strings
-        for match_id, start, end in list(self.phrases(doc)) + list(self.patterns(doc)):
+        found = list(self.phrases(doc)) if len(self.phrases) else []
+        if len(self.patterns):
+            found += self.patterns(doc)
+        for match_id, start, end in found:
             label = vocab[match_id]
             span = doc[start:end]
             if label.endswith(EXCLUDE_SUFFIX):

@@ -66,17 +66,17 @@ def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optiona
     text = collapse(block.text.split("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
     if not text or len(text) > rules.max_chars or _PAGE_NUMBER_END.search(text):
         return None
-    labelled = _match_label(text, rules)
+    labelled = _match_label(text, rules, styled=block.kind == BlockKind.HEADING)
     if labelled:
         return labelled
     if block.kind == BlockKind.HEADING or (block.table is not None and block.table.col == 0):
-        sid = _title_section(text.lower().rstrip(":. "), rules, exact=True)
+        sid = _title_section(text.lower().rstrip(":. "), rules, exact=True) or _title_section(_plain_title(text).rstrip(":. "), rules, exact=True)
         if sid:
             return HeadingMatch(sid, text.rstrip(":. "), labelled=False)
     return None
 
 
-def _match_label(text: str, rules: HeadingRules) -> Optional[HeadingMatch]:
+def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Optional[HeadingMatch]:
     words = "|".join(rules.label_words)
     m = re.match(rf"^(?:({words})s?\s+)?\(?([A-K])(?![a-z'’])", text, re.I)
     if not m:
@@ -98,21 +98,33 @@ def _match_label(text: str, rules: HeadingRules) -> Optional[HeadingMatch]:
     title = _SEPARATOR.sub("", rest).strip()
     if title and not separated and not rest.startswith(" "):
         return None  # "Fred", "Band B2": the letter is part of a word
-    title_sid = _title_section(title.lower(), rules, exact=False) if title else None
+    title_sid = _title_section(_plain_title(title), rules, exact=False) if title else None
     if has_word:
         # "Section F sets out…" is a sentence, not a heading: without punctuation after the
         # label, the words that follow must be a section title.
         if separated or title_sid or _keyword_start(title, sid, rules):
             return HeadingMatch(sid, title or rules.canonical[sid], labelled=True)
         return None
-    # A bare letter ("F." / "F –" / "H2 Other…") counts only when a title for that section follows.
+    # A bare letter ("F." / "F –" / "H2 Other…") counts only when a title for that section
+    # follows, or when the block is styled as a heading ("I. Where I will study").
+    if styled and separated:
+        return HeadingMatch(sid, title or rules.canonical[sid], labelled=True)
     if title and ((separated and _keyword_start(title, sid, rules)) or title_sid == sid or (sid in ("H1", "H2") and title_sid in ("H", "H1", "H2"))):
         return HeadingMatch(sid, title, labelled=True)
     return None
 
 
+_POSSESSIVE = re.compile(r"^(?:my|our|your|the child's|the young person's|(?:[a-z]+'s))\s+")
+
+
+def _plain_title(title: str) -> str:
+    """Lower-cased, without a leading possessive: "My health needs" reads as "health needs"."""
+    lowered = title.lower().replace("’", "'")
+    return _POSSESSIVE.sub("", lowered, count=1)
+
+
 def _keyword_start(title: str, sid: str, rules: HeadingRules) -> bool:
-    lowered = title.lower()
+    lowered = _plain_title(title)
     family = ("H", "H1", "H2") if sid.startswith("H") else (sid,)
     return any(lowered.startswith(k) for s in family for k in rules.keywords.get(s, ()))
 
