@@ -34,7 +34,7 @@ def render_to(console, results: list[PlanResult]) -> None:
             message = result.error.message if result.error else ""
             console.print(f"[bold red]{label}[/] [{code}] {escape(message)}")
             continue
-        pages = f"{result.pages} pages" if result.pages else "Word document (no fixed pages)"
+        pages = f"{result.pages} page{'s' if result.pages != 1 else ''}" if result.pages else "Word document (no fixed pages)"
         console.print(f"{result.format.upper()}, {pages}, {len(result.sections)} sections found")
         for notice in result.notices:
             console.print(f"[bold yellow]note[/] [{notice.code}] {escape(notice.message)}")
@@ -52,7 +52,8 @@ def render_to(console, results: list[PlanResult]) -> None:
 
 
 def _render_findings(console, result: PlanResult) -> None:
-    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.text import Text
 
     by_section = defaultdict(list)
     for finding in result.findings:
@@ -61,15 +62,20 @@ def _render_findings(console, result: PlanResult) -> None:
         console.print("No findings.")
         return
     for section in sorted(by_section, key=lambda s: ORDER.get(s, -1) if s else -1):
-        console.print(f"\n[bold]{'Whole plan' if section is None else 'Section ' + section}[/]")
+        console.print(Text(f"\n{'Whole plan' if section is None else 'Section ' + section}", style="bold"))
         for f in by_section[section]:
             where = f" (page {f.page})" if f.page else ""
-            console.print(f"  [{STYLE[f.severity]}]{f.severity.value}[/] {f.rule} {f.name}{where}")
+            head = Text("  ")
+            head.append(f.severity.value, style=STYLE[f.severity])
+            head.append(f" {f.rule} {f.name}{where}")
+            console.print(head)
+            body = Text()
             if f.quote:
-                console.print(f'    "{escape(f.quote)}"', style="italic")
-            console.print(f"    {escape(f.message)}")
-            console.print(f"    Law: {escape('; '.join(f.legal_basis))}", style="dim")
-            console.print(f"    Fix: {escape(f.suggestion)}")
+                body.append(f'"{f.quote}"\n', style="italic")
+            body.append(f.message + "\n")
+            body.append("Law: " + "; ".join(f.legal_basis) + "\n", style="dim")
+            body.append("Fix: " + f.suggestion)
+            console.print(Padding(body, (0, 0, 0, 4)))
 
 
 def _render_summary(console, results: list[PlanResult]) -> None:
