@@ -16,6 +16,13 @@ def build(d):
         ["Address", "Flat 9, Quayside Mansions, Harbourside, ZX2 5JE", "Date of plan", "10/02/2026"],
         ["Plan co-ordinator", "Keisha Lamptey", "Review by", "09/02/2027"],
     ], widths_cm=[3.0, 6.0, 2.6, 5.0], bold_first_col=True)
+    d.para("About this plan", bold=True)
+    d.para("This Education, Health and Care plan sets out Alfie's needs, the outcomes he is "
+           "working towards and the provision that must be made for him. Harbourside City "
+           "Council must secure the special educational provision in Section F. If you disagree "
+           "with Sections B, F or I you may appeal to the First-tier Tribunal (SEND) within two "
+           "months of the date of this plan; information about mediation is enclosed.")
+    d.page_break()
 
     d.cell_section("Section A", "Views, interests and aspirations", [
         "Alfie is 10 and in Year 6. He is a huge fan of Harbourside Rovers, plays goalkeeper "
@@ -98,7 +105,7 @@ def build(d):
 
     d.cell_section("Section I", "Placement", [
         "Until July 2026: St Brendan's Catholic Primary School (mainstream voluntary aided primary school).",
-        "From September 2026: Seagrove Academy (mainstream secondary academy), Harbourside.",
+        "From September 2026: a mainstream secondary school, to be confirmed following consultation with Seagrove Academy.",
     ], section="I")
 
     d.cell_section("Section K", "Advice and information", [

@@ -123,6 +123,7 @@ def build(d):
         "A toileting programme with timed visits every 90 minutes during the school day, carried out by two named teaching assistants trained in intimate care, using the same visual sequence each time.",
         "Physiotherapy programme to be carried out by school staff as directed by the physiotherapist.",
         "Specialist seating and other equipment as recommended by the OT.",
+        "Rebound therapy on the trampoline for 20 minutes each week, 1:1 with a qualified rebound therapy instructor (subject to review).",
         "A 30-minute swimming lesson in the school's hydrotherapy pool every Thursday, 1:1 with a teaching assistant who holds a swimming teaching qualification, working on water-confidence targets set by her physiotherapist.",
     ])
 

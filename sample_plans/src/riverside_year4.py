@@ -120,6 +120,7 @@ def build(d):
     d.bullets([
         "Fine motor activities at the discretion of the class teacher.",
         "A sloped writing board and a triangular pencil grip for Toby's own use in all writing lessons.",
+        "A daily 10-minute handwriting warm-up from the Speed Up! programme, led 1:1 by a teaching assistant trained in it, subject to review at the end of the autumn term.",
         "Occupational therapy input will be determined following an assessment by the OT service.",
     ])
 
