@@ -11,11 +11,12 @@ import os
 from typing import Optional
 
 from .config import Config
-from .engine import Registry, Rule, build_registry, run_rules
+from .engine import Context, Registry, Rule, build_registry, run_rules
 from .errors import AuditError, plan_error
 from .extract import LoadOptions, load_document
 from .model import Notice, Plan, PlanResult
 from .nlp import Analyzer
+from .redact import collect_identifiers
 from .split import split
 
 
@@ -66,7 +67,8 @@ class Auditor:
 
     def audit_plan(self, plan: Plan, path: str = "<text>", sha: Optional[str] = None) -> PlanResult:
         """Run the rules on a plan that is already split."""
-        run = run_rules(plan, self.rules, self.analyzer, self.config.severity)
+        ctx = Context(plan, self.analyzer)  # its items serve the rules and the traceability table
+        run = run_rules(plan, self.rules, self.analyzer, self.config.severity, ctx)
         notices = list(plan.document.notices)
         if run.skipped_absence:
             notices.append(Notice(
@@ -76,7 +78,22 @@ class Auditor:
             ))
         for problem in list(self.registry.problems) + list(run.problems):
             notices.append(Notice("check_failed", problem))
-        return PlanResult(path, plan.document.format, sha, "audited", None, plan.document.pages, plan.sections, run.findings, tuple(notices))
+        result = PlanResult(path, plan.document.format, sha, "audited", None, plan.document.pages, plan.sections, run.findings, tuple(notices))
+        if self.config.keep_document:
+            result.document = plan.document
+        # Cheap (about a millisecond); attached always so --redact works however files are run.
+        result.identifiers = collect_identifiers(plan)
+        self._add_traceability(ctx, result)
+        return result
+
+    def _add_traceability(self, ctx: Context, result: PlanResult) -> None:
+        """The need → outcome → provision table (trace.py) as extras["traceability"]; a
+        failure to build it is a notice, never a failed audit."""
+        try:
+            # The table the rules already built from their items: no second spaCy pass.
+            result.extras["traceability"] = ctx.trace.to_dict()
+        except Exception as exc:
+            result.notices = result.notices + (Notice("traceability_failed", f"The need → outcome → provision table could not be built ({type(exc).__name__})."),)
 
 
 def _format_from_name(path: str) -> Optional[str]:

@@ -68,11 +68,30 @@ def exit_code(results: list[PlanResult], fail_on: str) -> int:
 
 
 def audit_paths(paths: list[str], config: Config, password: Optional[str], jobs: int = 0, ocr: bool = False) -> list[PlanResult]:
-    """Audit the files in order (sequentially here; runner.py may parallelise)."""
-    from .audit import Auditor
+    """Expand files, folders and globs (inputs.py), then audit them in worker processes,
+    each file under the time and memory limits (runner.py). Results are in input order."""
+    from .inputs import expand
+    from .runner import AuditJob, Limits, WorkerStartError, run_batch
 
-    auditor = Auditor(config)
-    return [auditor.audit_file(path, password) for path in paths]
+    entries = expand(paths)
+    if not entries:
+        raise UsageError("no PDF or Word (.docx) files were found in the paths given")
+    try:
+        return run_batch(entries, AuditJob(config, password, ocr), Limits(config.timeout, config.memory_limit), jobs)
+    except WorkerStartError as exc:
+        raise UsageError(f"the checks could not be loaded ({exc}); check the rule packs and settings") from None
+
+
+def _read_baseline(path: Optional[Path]):
+    """The baseline's (plan, fingerprint) counts, or None when no baseline was given."""
+    if path is None:
+        return None
+    from .baseline import BaselineError, load_baseline
+
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def run_check(options: CheckOptions, config: Config) -> int:
@@ -82,18 +101,38 @@ def run_check(options: CheckOptions, config: Config) -> int:
     try:
         if options.format not in FORMATS:
             raise UsageError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
+        baseline = _read_baseline(options.baseline)  # before auditing: a bad baseline fails fast
         password = read_password(options)
         paths = list(options.paths)
+        if options.format == "html":  # the HTML report shows each section's text
+            from dataclasses import replace
+
+            config = replace(config, keep_document=True)
         results = audit_paths(paths, config, password, options.jobs, options.ocr)
     except UsageError as exc:
         print(f"ehcp-audit: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if baseline is not None:
+        from .baseline import apply_baseline
+
+        results, hidden = apply_baseline(results, baseline)
+        print(f"ehcp-audit: {hidden} finding(s) hidden by the baseline {options.baseline}", file=sys.stderr)
+    if options.redact:
+        from .redact import redact_results
+
+        results = redact_results(results)
     if options.format == "terminal" and options.output is None:
         from .report.terminal import print_report
 
         print_report(results)
     else:
-        text = renderer(options.format)(results)
+        render = renderer(options.format)
+        if getattr(render, "wants_rules", False):  # SARIF and JUnit describe every rule that ran
+            from .report.sarif import rules_in_effect
+
+            text = render(results, rules=rules_in_effect(config))
+        else:
+            text = render(results)
         if options.output is None:
             sys.stdout.write(text)
         else:

@@ -36,6 +36,7 @@ class Config:
     memory_limit: int = 1024  # MiB per worker
     max_pages: int = 2000
     source: Optional[Path] = None  # the file the settings came from
+    keep_document: bool = False  # set by commands, not settings: results carry the text read (html report)
 
     def wants(self, rule_id: str) -> bool:
         """Whether a rule runs: selected (or nothing selected) and not ignored."""

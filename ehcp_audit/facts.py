@@ -1,9 +1,10 @@
 """Facts a plan states about itself: status, dates, the child's name, year group.
 
-They come from the details block before Section A (or a details table) and drive the
-rules that depend on age (preparing for adulthood from Year 9) or status (a draft must
-not name a school). Year group is worked out from the date of birth and the plan date
-when the plan does not state it (law file §10).
+They come from the details block before Section A (a cover page, a details table, or
+"Label: value" lines) and drive the rules that depend on age (preparing for adulthood
+from Year 9, H1 for under-18s) or on status (a draft must not name a school). Year group
+is worked out from the date of birth and the plan date when the plan does not state it
+(law file §10). The labels are data, in data/facts.yaml.
 """
 
 from __future__ import annotations
@@ -11,19 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
-from .model import Plan, collapse
+import yaml
 
-_DATE = r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\s+(\d{4})"
+from .model import BlockKind, Plan, collapse
+
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_DOB = re.compile(rf"\b(?:date of birth|d\.?o\.?b\.?)\s*[:\-]?\s*(?:{_DATE})", re.I)
-_PLAN_DATE = re.compile(rf"\b(?:date of (?:the )?(?:final |draft |amended )?(?:plan|issue|final plan|draft plan)|plan (?:issue )?date|date issued|issued on|date finalised)\s*[:\-]?\s*(?:{_DATE})", re.I)
-_YEAR = re.compile(r"\b(?:national curriculum year|nc year|year group|school year|current year)\s*[:\-]?\s*(?:year\s*)?(r|reception|\d{1,2})\b", re.I)
-_YEAR_LOOSE = re.compile(r"\b(?:in|is in|attends)\s+year\s+(\d{1,2})\b", re.I)
-_NAME = re.compile(r"\b(?:child's name|young person's name|name of (?:child|young person)|full name|name)\s*[:\-]\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})")
-_STATUS = re.compile(r"\b(proposed amended|amendment notice|amended final|final|draft)\b(?=[^.]{0,40}\b(?:ehc|plan|education, health)\b)|\b(?:plan status|status)\s*[:\-]\s*(draft|final|proposed amended|amended final)", re.I)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# 14/11/2016, 22.07.2019, 14-11-16; 14 March 2026, 2nd March 2026, 14th of March 2026; March 2026
+DATE = (rf"(\d{{1,2}})[./-](\d{{1,2}})[./-](\d{{2,4}})\b"
+        rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAME})\s+(\d{{4}})\b"
+        rf"|({_MONTH_NAME})\s+(\d{{4}})\b")
+DATE_RE = re.compile(DATE, re.I)
+_SEP = r"[ \t]*[:\-–—]?[ \t]*\n?[ \t]*"
+_YEAR_VALUE = r"(?:nc[ \t]+)?(?:year|yr|y)?[ \t]*(r|reception|\d{1,2})\b"
+_YEAR_LOOSE = re.compile(r"\b(?:is in|in|attends|is a)\s+year\s+(\d{1,2})\b", re.I)
+MAX_YEAR_GROUP = 14  # Year 14 exists in some post-16 settings; anything larger is not a year group
+MAX_STATUS_LINE_WORDS = 12  # a status word in a long sentence ("...named in the final plan") is not a status
 
 
 @dataclass(frozen=True)
@@ -33,15 +42,41 @@ class Facts:
     date_of_birth: Optional[date] = None
     stated_year: Optional[int] = None  # 0 = Reception
     child_name: Optional[str] = None
+    review_date: Optional[date] = None  # month-only dates ("February 2027") are the 1st
 
     @property
-    def year_group(self) -> Optional[int]:
-        """The stated year group, else the one computed from date of birth and plan date."""
-        if self.stated_year is not None:
-            return self.stated_year
+    def computed_year(self) -> Optional[int]:
+        """The year group from date of birth and plan date, if both are known."""
         if self.date_of_birth and self.plan_date:
             return year_group_on(self.date_of_birth, self.plan_date)
         return None
+
+    @property
+    def year_group(self) -> Optional[int]:
+        """The stated year group (law file §10: prefer it), else the computed one."""
+        return self.stated_year if self.stated_year is not None else self.computed_year
+
+    @property
+    def age(self) -> Optional[int]:
+        """Age in whole years on the plan date."""
+        if not (self.date_of_birth and self.plan_date):
+            return None
+        on, dob = self.plan_date, self.date_of_birth
+        return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+
+    @property
+    def year_conflict(self) -> bool:
+        """The stated year group differs from the one the dates give (out of year group, or a typo)."""
+        computed = self.computed_year
+        return self.stated_year is not None and computed is not None and computed != self.stated_year
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in ("final", "amended final")
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status in ("draft", "proposed amended", "amendment notice", "working document")
 
 
 def year_group_on(dob: date, on: date) -> int:
@@ -53,12 +88,33 @@ def year_group_on(dob: date, on: date) -> int:
     return age - 4
 
 
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/facts.yaml").read_text("utf-8"))
+    return {key: tuple(sorted((str(v) for v in values), key=len, reverse=True)) for key, values in data.items()}
+
+
+def _label_pattern(key: str) -> str:
+    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _labels()[key])
+
+
+def parse_date(text: str) -> Optional[date]:
+    """The first date in `text` (day-month-year, or month and year as the 1st), or None."""
+    for match in DATE_RE.finditer(text):
+        value = _to_date(match.groups())
+        if value:
+            return value
+    return None
+
+
 def _to_date(groups: tuple) -> Optional[date]:
     try:
         if groups[0]:
             day, month, year = int(groups[0]), int(groups[1]), int(groups[2])
-        else:
+        elif groups[3]:
             day, month, year = int(groups[3]), _MONTHS.get(groups[4][:3].lower(), 0), int(groups[5])
+        else:
+            day, month, year = 1, _MONTHS.get(groups[6][:3].lower(), 0), int(groups[7])
         if year < 100:
             year += 2000 if year < 50 else 1900
         return date(year, month, day)
@@ -66,31 +122,101 @@ def _to_date(groups: tuple) -> Optional[date]:
         return None
 
 
-def details_text(plan: Plan) -> str:
-    """The text before the first section (cover page and details table), or the first
-    40 blocks when the plan has no sections."""
+def details_lines(plan: Plan) -> list[str]:
+    """The lines before the first section (cover page and details table), or the first 40
+    blocks when the plan has no sections. A details-table row becomes "label: value" pairs
+    so that a label and its value in neighbouring cells read as one line."""
     first = plan.sections[0].start if plan.sections else min(40, len(plan.document.blocks))
-    return "\n".join(b.text for b in plan.document.blocks[:first])
+    blocks = plan.document.blocks[:first]
+    lines: list[str] = []
+    row: list[str] = []
+    row_key = None
+    for block in blocks:
+        key = (block.table.table, block.table.row) if block.table is not None else None
+        if row and key != row_key:
+            lines.append(_pair_cells(row))
+            row = []
+        if key is not None:
+            row.append(collapse(block.text))
+            row_key = key
+        elif block.kind != BlockKind.TABLE_CELL:
+            lines.extend(line for line in block.text.split("\n") if line.strip())
+    if row:
+        lines.append(_pair_cells(row))
+    return lines
+
+
+def details_text(plan: Plan) -> str:
+    return "\n".join(details_lines(plan))
+
+
+def _pair_cells(cells: list[str]) -> str:
+    """["Name", "Ruby", "Date of birth", "22.07.2019"] -> "Name: Ruby ; Date of birth: 22.07.2019"."""
+    if len(cells) % 2:
+        return " ; ".join(cells)
+    return " ; ".join(f"{cells[i]}: {cells[i + 1]}" for i in range(0, len(cells), 2))
+
+
+def _labelled_date(text: str, key: str) -> Optional[date]:
+    pattern = re.compile(rf"\b(?:{_label_pattern(key)}){_SEP}(?:{DATE})", re.I)
+    for match in pattern.finditer(text):
+        value = _to_date(match.groups())
+        if value:
+            return value
+    return None
+
+
+def _stated_year(text: str) -> Optional[int]:
+    pattern = re.compile(rf"\b(?:{_label_pattern('year_group')})\b{_SEP}{_YEAR_VALUE}", re.I)
+    for match in pattern.finditer(text):
+        value = match.group(1).lower()
+        year = 0 if value.startswith("r") else int(value)
+        if year <= MAX_YEAR_GROUP:
+            return year
+    return None
+
+
+def _status(lines: list[str]) -> Optional[str]:
+    words = _labels()["status_words"]
+    word_re = re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    labelled = re.compile(rf"\b(?:{_label_pattern('status_labels')}){_SEP}(.*)", re.I)
+    for line in lines:
+        for part in line.split(" ; "):
+            m = labelled.search(part)
+            if m and (w := word_re.search(m.group(1))):
+                return collapse(w.group(1)).lower()
+    for line in lines:
+        if len(line.split()) <= MAX_STATUS_LINE_WORDS and (w := word_re.search(line)):
+            return collapse(w.group(1)).lower()
+    return None
+
+
+def _child_name(text: str) -> Optional[str]:
+    pattern = re.compile(rf"\b(?:{_label_pattern('child_name')})[ \t]*[:\-–][ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,3}})", re.I)
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        if name[:1].isupper():
+            return name
+    return None
 
 
 def read_facts(plan: Plan) -> Facts:
-    head = details_text(plan)
+    """Status, dates, name and year group from the plan's details; the whole text is the
+    fallback for date of birth, plan date and year group (e.g. "DOB" in a running header)."""
+    lines = details_lines(plan)
+    head = "\n".join(lines)
     everything = "\n".join(b.text for b in plan.document.blocks)
-    # A details table puts label and value in neighbouring cells: read them as "label: value".
-    head = re.sub(r"(date of birth|d\.o\.b\.?|dob|name|status|year group|nc year)\n", r"\1: ", head, flags=re.I)
-    dob = _DOB.search(head) or _DOB.search(everything)
-    plan_date = _PLAN_DATE.search(head) or _PLAN_DATE.search(everything)
-    year = _YEAR.search(head) or _YEAR.search(everything) or _YEAR_LOOSE.search(everything)
-    name = _NAME.search(head)
-    status = _STATUS.search(head)
-    stated = None
-    if year:
-        value = year.group(1).lower()
-        stated = 0 if value.startswith("r") else int(value)
+    dob = _labelled_date(head, "date_of_birth") or _labelled_date(everything, "date_of_birth")
+    plan_date = (_labelled_date(head, "plan_date") or _labelled_date(head, "draft_date")
+                 or _labelled_date(everything, "plan_date") or _labelled_date(everything, "draft_date"))
+    stated = _stated_year(head)
+    if stated is None and (loose := _YEAR_LOOSE.search(everything)) and int(loose.group(1)) <= MAX_YEAR_GROUP:
+        stated = int(loose.group(1))
     return Facts(
-        status=collapse((status.group(1) or status.group(2))).lower() if status else None,
-        plan_date=_to_date(plan_date.groups()) if plan_date else None,
-        date_of_birth=_to_date(dob.groups()) if dob else None,
+        status=_status(lines),
+        plan_date=plan_date,
+        date_of_birth=dob,
         stated_year=stated,
-        child_name=name.group(1) if name else None,
+        child_name=_child_name(head),
+        review_date=_labelled_date(head, "review_date") or _labelled_date(everything, "review_date"),
     )

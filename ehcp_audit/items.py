@@ -1,10 +1,16 @@
 """Cut each section into items: the units that checks judge and findings quote.
 
-An item is one sentence of a paragraph, one list item (a bullet or numbered line), or
-one row of a provision / outcome table. A table row is quoted by its provision (or
+An item is one sentence of a paragraph, one list item (a bullet, or a paragraph with its
+own number such as "F3" or "1.2"), or one row of a provision / outcome table. A table row is quoted by its provision (or
 outcome) cell but judged with all its cells, so a frequency written in the next column
 counts for the provision beside it. Sub-headings ("Communication and interaction") are
 remembered on the items below them, and lead-ins ("Jo will receive:") are not items.
+
+Readers do not always hand over whole paragraphs: a PDF may break a wrapped paragraph
+or a list item at a line or page end into two blocks. A block that carries on an
+unfinished one (no closing punctuation, and the next starts in lower case or the first
+ends on a word such as "of" or "and") is joined back before the text is cut, so a
+finding quotes the whole provision, never half of it.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Iterator, Optional
 
 import yaml
 
@@ -22,7 +28,23 @@ from .model import Block, BlockKind, Plan, Section, collapse
 from .nlp import Analyzer, Matches
 
 MIN_ITEM_WORDS = 3
-_LABEL = re.compile(r"^(?:provision|support|outcome|need|needs)\s*:\s*", re.I)
+MIN_LIST_WORDS = 2
+MAX_HEADING_WORDS = 8
+_LABEL = re.compile(r"^(?:provision|support|outcome|need|needs|item)(?:\s*\d{1,2}(?:\.\d{1,2})*)?\s*[:.–-]\s+", re.I)
+# An item's own number in the plan: "F1", "F2.3", "E4:", "1.3" (section letter or a
+# multi-level number; a plain "1." is a bullet, removed with the bullets).
+_ITEM_NUMBER = re.compile(
+    r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
+    r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
+_CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
+# Words a sentence does not end on: a block ending with one is carried on by the next.
+_OPEN_END = re.compile(
+    r"\b(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|as|per|into|than|no|each|every|"
+    r"his|her|their|its|who|which|that|is|are|will|be|one|two|three|four|five|six)\s*$", re.I)
+# spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
+_LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
+_NOT_A_TITLE = re.compile(r"\d|\b(?:will|per|with|by|each|every|to)\b", re.I)
+NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
 
 
 @dataclass(frozen=True)
@@ -36,9 +58,25 @@ class Item:
     context: str = ""  # what the hits were found in: the item, or its whole table row
     columns: tuple[tuple[str, str], ...] = ()  # (role, cell text) for table rows
     heading: Optional[str] = None  # the sub-heading the item sits under
+    spans: tuple[tuple[str, int, int], ...] = ()  # (role, start, end) of each cell in `context`
 
     def column(self, role: str) -> str:
         return next((text for r, text in self.columns if r == role), "")
+
+    def matches_without(self, *roles: str) -> Matches:
+        """The hits outside the named row columns (e.g. without the need and outcome
+        cells, whose words describe the child rather than the provision)."""
+        if not self.spans:
+            return self.matches
+        skipped = [(s, e) for role, s, e in self.spans if role in roles]
+        return Matches([h for h in self.matches.hits if not any(s <= h.start and h.end <= e for s, e in skipped)])
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_end() -> re.Pattern:
+    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/abbreviations.yaml").read_text("utf-8"))
+    words = "|".join(re.escape(w) for w in data["abbreviations"])
+    return re.compile(rf"\b(?:{words})\.\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +105,7 @@ class _Segment:
     heading: Optional[str]
     quote: str = ""
     columns: tuple[tuple[str, str], ...] = ()
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
@@ -81,7 +120,9 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
             heading = collapse(block.text)
-        elif block.kind == BlockKind.LIST_ITEM or "\n" in block.text:
+        elif segments and _carries_on(segments[-1], block):
+            segments[-1].text = segments[-1].text.rstrip() + " " + block.text.lstrip()
+        elif block.kind == BlockKind.LIST_ITEM or "\n" in block.text or _numbered(block.text):
             segments.append(_Segment(section.id, block.text, index, block.page, "lines", heading))
         else:
             segments.append(_Segment(section.id, block.text, index, block.page, "paragraph", heading))
@@ -89,17 +130,36 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
     return segments
 
 
-_NOT_A_TITLE = re.compile(r"\d|\b(?:will|per|with|by|each|every|to)\b", re.I)
+def _numbered(text: str) -> bool:
+    """A paragraph with its own item number ("F3 …", "1.2 …", "(a) …") is one item, like a
+    bullet: its sentences describe one provision and are judged together."""
+    text = text.lstrip()
+    return bool(_ITEM_NUMBER.match(text) or BULLET_PREFIX.match(text))
+
+
+def _carries_on(previous: _Segment, block: Block) -> bool:
+    """Does `block` continue the unfinished text of the segment before it?"""
+    if previous.kind == "row" or block.kind != BlockKind.PARAGRAPH or "\n" in block.text:
+        return False
+    before, after = previous.text.rstrip(), block.text.lstrip()
+    if not before or not after or _CLOSED.search(before) or _numbered(after):
+        return False
+    if len(before.split("\n")[-1].split()) < 4:
+        return False  # a short unpunctuated line is a title, not half a sentence
+    return not after[0].isupper() or bool(_OPEN_END.search(before))
 
 
 def _is_subheading(block: Block) -> bool:
     """A short, unpunctuated line with no provision words: "Communication and interaction"."""
-    text = collapse(block.text)
+    return block.kind != BlockKind.LIST_ITEM and _looks_like_title(block.text)
+
+
+def _looks_like_title(text: str) -> bool:
+    text = collapse(text)
     return (
-        block.kind != BlockKind.LIST_ITEM
-        and len(text.split()) <= 6
+        0 < len(text.split()) <= 6
         and text[:1].isupper()
-        and not text.endswith((".", ";"))
+        and not text.endswith((".", ";", ","))
         and not _NOT_A_TITLE.search(text)
     )
 
@@ -127,19 +187,41 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 segments.append(_Segment(section.id, block.text, i, block.page, kind, heading))
         return end
     for row in ordered[1:]:
-        cells = {blocks_col: (i, b) for i, b in row for blocks_col in [b.table.col]}
-        columns = tuple((roles[col] or f"col{col}", collapse(b.text)) for col, (_, b) in sorted(cells.items()) if col < len(roles))
+        cells = {b.table.col: (i, b) for i, b in row}
+        # Every header column, empty where the row has no cell: a blank "Need" cell is
+        # information (the provision is linked to no need).
+        columns = tuple((roles[col] or f"col{col}", collapse(cells[col][1].text) if col in cells else "") for col in range(len(roles)))
         main = next(((i, b) for col, (i, b) in sorted(cells.items()) if col < len(roles) and roles[col] == main_role), None)
         if main is None or not main[1].text.strip():
             continue
-        context = " | ".join(text for _, text in columns)
-        segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns))
+        context, spans = _join_cells(columns)
+        segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns, spans))
     return end
 
 
-def _is_item(text: str) -> bool:
+def _join_cells(columns: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """The row's cells joined with " | ", and where each cell sits in the joined text."""
+    parts, spans, offset = [], [], 0
+    for role, text in columns:
+        spans.append((role, offset, offset + len(text)))
+        parts.append(text)
+        offset += len(text) + 3
+    return " | ".join(parts), tuple(spans)
+
+
+def _is_item(text: str, kind: str = "sentence") -> bool:
+    """Long enough to judge, and not a lead-in ("Jo will receive:"). A bullet may be short
+    ("Visual timetable"): it is a whole provision on its own line."""
     words = text.split()
-    return len(words) >= MIN_ITEM_WORDS and not text.rstrip().endswith(":")
+    least = MIN_LIST_WORDS if kind == "list_item" else MIN_ITEM_WORDS
+    return len(words) >= least and not text.rstrip().endswith(":")
+
+
+def _clean_quote(raw: str) -> str:
+    """The item as quoted: without its bullet, its own number ("F3") or a "Provision:" label."""
+    text = BULLET_PREFIX.sub("", raw, count=1)
+    text = _ITEM_NUMBER.sub("", text, count=1)
+    return collapse(_LABEL.sub("", text, count=1))
 
 
 def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = None) -> list[Item]:
@@ -149,25 +231,80 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
     for segment, doc in zip(segments, analyzer.pipe(seg.text for seg in segments)):
         matches = analyzer.matches(doc)
         if segment.kind == "row":
-            items.append(Item(segment.section, segment.quote, segment.page, segment.block, "row", matches, segment.text, segment.columns, segment.heading))
+            items.append(Item(segment.section, segment.quote, segment.page, segment.block, "row", matches,
+                              segment.text, segment.columns, segment.heading, segment.spans))
             continue
+        heading = segment.heading
         for start, end, kind in _pieces(doc, segment.kind):
             raw = segment.text[start:end]
-            text = collapse(_LABEL.sub("", BULLET_PREFIX.sub("", raw, count=1), count=1))
-            if _is_item(text):
-                items.append(Item(segment.section, text, segment.page, segment.block, kind, matches.within(start, end), collapse(raw), (), segment.heading))
+            if kind == "heading":
+                heading = collapse(raw)
+                continue
+            text = _clean_quote(raw)
+            if _is_item(text, kind):
+                items.append(Item(segment.section, text, segment.page, segment.block, kind, matches.within(start, end), collapse(raw), (), heading))
     return items
 
 
-def _pieces(doc, kind: str):
-    """(start, end, kind) character spans: one per line for list text, one per sentence otherwise."""
-    text = doc.text
+def _pieces(doc, kind: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) character spans: one per line for list text, one per sentence
+    otherwise; kind "heading" marks a sub-heading line among bullets."""
     if kind == "lines":
-        offset = 0
-        for line in text.split("\n"):
-            if line.strip():
-                yield offset, offset + len(line), "list_item"
-            offset += len(line) + 1
+        yield from _line_pieces(doc.text)
         return
+    text = doc.text  # spaCy rebuilds Doc.text from every token on each access
+    for start, end in _joined_sentences(doc, text):
+        yield from _split_after_letter_labels(text, start, end)
+
+
+def _joined_sentences(doc, text: str) -> Iterator[tuple[int, int]]:
+    """spaCy's sentences, re-joined where a full stop belonged to an abbreviation ("approx.")
+    or the next "sentence" starts in lower case ("every Mon. and Thurs.")."""
+    current: Optional[list[int]] = None
     for sent in doc.sents:
-        yield sent.start_char, sent.end_char, "sentence"
+        if current is not None:
+            head = text[sent.start_char:sent.end_char].lstrip()[:1]
+            if head.islower() or _abbreviation_end().search(text[current[0]:current[1]]):
+                current[1] = sent.end_char
+                continue
+            yield current[0], current[1]
+        current = [sent.start_char, sent.end_char]
+    if current is not None:
+        yield current[0], current[1]
+
+
+def _line_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    """One piece per line. Where some lines carry bullets, an unbulleted title-like line is
+    a sub-heading and any other unbulleted line carries on the line before it."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, offset + len(line), line))
+        offset += len(line) + 1
+    bulleted = any(BULLET_PREFIX.match(line) for _, _, line in lines)
+    current: Optional[list[int]] = None
+    for start, end, line in lines:
+        marked = bool(BULLET_PREFIX.match(line))
+        if bulleted and not marked and _looks_like_title(line):
+            if current:
+                yield current[0], current[1], "list_item"
+            current = None
+            yield start, end, "heading"
+            continue
+        follows = current is not None and not _CLOSED.search(text[current[0]:current[1]])
+        if not marked and follows and (bulleted or not line.lstrip()[:1].isupper()):
+            current[1] = end
+            continue
+        if current:
+            yield current[0], current[1], "list_item"
+        current = [start, end]
+    if current:
+        yield current[0], current[1], "list_item"
+
+
+def _split_after_letter_labels(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for match in _LETTER_STOP.finditer(text, start, end):
+        stop = match.start() + len(match.group().rstrip())
+        yield start, stop, "sentence"
+        start = match.end()
+    yield start, end, "sentence"

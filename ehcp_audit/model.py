@@ -190,3 +190,8 @@ class PlanResult:
     findings: tuple[Finding, ...] = ()
     notices: tuple[Notice, ...] = ()
     extras: dict = field(default_factory=dict)  # optional report parts, e.g. the need → provision table
+    # The text as read, kept only when a report shows it (html, schedule, compare); never serialised.
+    document: Optional[Document] = field(default=None, repr=False, compare=False)
+    # Private: the child's and family's identifiers read from the plan (redact.Identifiers),
+    # used only by --redact; no report prints them (they cross from worker processes in memory only).
+    identifiers: Optional[object] = field(default=None, repr=False, compare=False)

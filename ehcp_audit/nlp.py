@@ -66,6 +66,10 @@ class Analyzer:
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = spacy.blank("en")
+        # Split a time unit off its number ("20mins", "1hr"), as spaCy already does for "5km",
+        # so lexicon patterns see "20" + "mins".
+        suffixes = list(self.nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:minutes?|mins?|hours?|hrs?)"]
+        self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         self.nlp.add_pipe("sentencizer")
         self.lexicons = dict(lexicons)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -97,8 +101,9 @@ class Analyzer:
                 excluded.setdefault(label[: -len(EXCLUDE_SUFFIX)], []).append((span.start_char, span.end_char))
             else:
                 spans.append((label, span.start_char, span.end_char))
+        text = doc.text  # spaCy rebuilds Doc.text from every token on each access
         hits = [
-            Hit(cat, s, e, doc.text[s:e])
+            Hit(cat, s, e, text[s:e])
             for cat, s, e in sorted(set(spans), key=lambda t: (t[1], t[2], t[0]))
             if not any(xs <= s and e <= xe for xs, xe in excluded.get(cat, ()))
         ]

@@ -8,13 +8,15 @@ the walk reads the accepted view of the document itself:
 - tracked insertions are read and tracked deletions are not (and the plan says so);
 - text boxes are read once, from mc:Choice, never again from mc:Fallback;
 - footnotes are read after the paragraph that cites them;
-- comments and page headers/footers are left out of the plan text.
+- comments and page headers/footers are left out of the plan text;
+- imported chunks (w:altChunk: HTML or another document pasted in as a part) cannot be
+  read, so the plan says so and absence checks are not run on it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
 
 from ..errors import AuditError
 from ..model import Block, BlockKind, Document, Notice, TablePos
@@ -43,6 +45,12 @@ class WalkState:
     tables: int = 0
     insertions: int = 0
     deletions: int = 0
+    unread_chunks: int = 0
+
+
+UNREAD_MARKER = (0,)
+"""Document.unread_pages for a DOCX with content that was not read: a Word file has no
+pages, and any non-empty value stops checks for missing content from clearing the plan."""
 
 
 def read_docx(path: str) -> Document:
@@ -54,6 +62,8 @@ def read_docx(path: str) -> Document:
         document = docx.Document(path)
     except KeyError:
         raise AuditError("strict_ooxml") from None
+    except MemoryError:
+        raise
     except (PackageNotFoundError, ValueError, OSError):
         raise AuditError("corrupt") from None
     except Exception:  # lxml and zipfile raise many types on damaged parts
@@ -74,7 +84,14 @@ def read_docx(path: str) -> Document:
                 "check that this is the version you mean to audit.",
             )
         )
-    return Document("docx", tuple(state.blocks), None, tuple(notices))
+    if state.unread_chunks:
+        notices.append(Notice(
+            "unread_content",
+            f"The file has {state.unread_chunks} imported chunk(s) of other content (HTML or another document "
+            "pasted in as a whole) that could not be read, so checks for missing content were not run. "
+            "Open the plan in Word and save it as PDF, then audit the PDF.",
+        ))
+    return Document("docx", tuple(state.blocks), None, tuple(notices), UNREAD_MARKER if state.unread_chunks else ())
 
 
 def _style_names(document) -> dict[str, str]:
@@ -94,7 +111,7 @@ def _footnotes(document) -> dict[str, list[str]]:
     for rel in document.part.rels.values():
         if rel.is_external or not rel.reltype.endswith("/footnotes"):
             continue
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
         root = etree.fromstring(rel.target_part.blob, parser)
         for note in root.iterchildren(q("footnote")):
             if note.get(q("type")) in ("separator", "continuationSeparator"):
@@ -105,7 +122,7 @@ def _footnotes(document) -> dict[str, list[str]]:
     return notes
 
 
-def _walk_block_container(element, state: WalkState, cell: Optional[TablePos]) -> None:
+def _walk_block_container(element, state: WalkState, cell: TablePos | None) -> None:
     for child in element.iterchildren():
         tag = child.tag
         if tag == q("p"):
@@ -118,6 +135,10 @@ def _walk_block_container(element, state: WalkState, cell: Optional[TablePos]) -
             _walk_block_container(child, state, cell)
         elif tag in (q("del"), q("moveFrom")):
             state.deletions += 1
+        elif tag == f"{{{MC}}}AlternateContent":
+            _walk_block_container(_chosen_alternative(child), state, cell)
+        elif tag == q("altChunk"):
+            state.unread_chunks += 1
 
 
 def _emit_paragraph(p, state: WalkState) -> None:
@@ -132,7 +153,7 @@ def _emit_paragraph(p, state: WalkState) -> None:
             state.blocks.append(Block(note_text, BlockKind.PARAGRAPH, None, None, "footnote text"))
 
 
-def _paragraph_style(p, state: WalkState) -> Optional[str]:
+def _paragraph_style(p, state: WalkState) -> str | None:
     ref = p.find(f"{q('pPr')}/{q('pStyle')}")
     if ref is None:
         return None
@@ -140,7 +161,7 @@ def _paragraph_style(p, state: WalkState) -> Optional[str]:
     return state.styles.get(sid, sid)
 
 
-def _kind(p, style: Optional[str], text: str) -> BlockKind:
+def _kind(p, style: str | None, text: str) -> BlockKind:
     lowered = (style or "").lower()
     outline = p.find(f"{q('pPr')}/{q('outlineLvl')}")
     if lowered.startswith(("heading", "title")) or outline is not None:
@@ -155,26 +176,26 @@ def _paragraph_text(p, state: WalkState) -> tuple[str, list, list[str]]:
     parts: list[str] = []
     boxes: list = []
     notes: list[str] = []
-    in_field_code = [False]
-    for piece in _runs(p, state, boxes, notes, in_field_code):
+    fields: list[bool] = []  # open complex fields, innermost last: True while in its code part
+    for piece in _runs(p, state, boxes, notes, fields):
         parts.append(piece)
     text = normalize.collapse_spaces(normalize.clean("".join(parts)))
     return text, boxes, notes
 
 
-def _runs(element, state: WalkState, boxes: list, notes: list[str], in_field_code: list[bool]) -> Iterator[str]:
+def _runs(element, state: WalkState, boxes: list, notes: list[str], fields: list[bool]) -> Iterator[str]:
     for child in element.iterchildren():
         tag = child.tag
         if tag == q("r"):
-            yield from _run_text(child, boxes, notes, in_field_code)
+            yield from _run_text(child, boxes, notes, fields)
         elif tag in (q("del"), q("moveFrom")):
             state.deletions += 1
         elif tag in TRANSPARENT:
             if tag in (q("ins"), q("moveTo")):
                 state.insertions += 1
-            yield from _runs(child, state, boxes, notes, in_field_code)
+            yield from _runs(child, state, boxes, notes, fields)
         elif tag == f"{{{MC}}}AlternateContent":
-            yield from _runs(_chosen_alternative(child), state, boxes, notes, in_field_code)
+            yield from _runs(_chosen_alternative(child), state, boxes, notes, fields)
 
 
 def _chosen_alternative(alternate):
@@ -186,13 +207,21 @@ def _chosen_alternative(alternate):
     return alternate
 
 
-def _run_text(run, boxes: list, notes: list[str], in_field_code: list[bool]) -> Iterator[str]:
+def _run_text(run, boxes: list, notes: list[str], fields: list[bool]) -> Iterator[str]:
+    """A run's text. Field codes are skipped and field results read; a field nested in
+    another field's code is part of that code, so text shows only when no open field is
+    in its code part."""
     for child in run.iterchildren():
         tag = child.tag
         if tag == q("fldChar"):
             kind = child.get(q("fldCharType"))
-            in_field_code[0] = kind == "begin" or (in_field_code[0] and kind != "separate" and kind != "end")
-        elif in_field_code[0]:
+            if kind == "begin":
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
+        elif any(fields):
             continue
         elif tag == q("t"):
             yield child.text or ""

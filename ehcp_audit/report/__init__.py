@@ -15,9 +15,19 @@ def renderer(name: str) -> Renderer:
         from .json_report import render
     elif name == "terminal":
         from .terminal import render
+    elif name == "html":
+        from .html import render
+    elif name == "sarif":
+        from .sarif import render
+    elif name == "junit":
+        from .junit import render
+    elif name == "github":
+        from .github import render
+    elif name == "csv":
+        from .csv_report import render
     else:
         raise KeyError(name)
     return render
 
 
-FORMATS = ("terminal", "json")
+FORMATS = ("terminal", "json", "html", "sarif", "junit", "github", "csv")

@@ -10,6 +10,7 @@ import os
 from collections import defaultdict
 
 from ..model import ORDER, PlanResult, Severity
+from .trace_view import render_trace
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 DISCLAIMER = "ehcp-audit points to likely defects and their legal basis; it is not legal advice."
@@ -48,6 +49,7 @@ def render_to(console, results: list[PlanResult]) -> None:
             table.add_row(section.id, escape(section.title[:70]), _pages(section.page_start, section.page_end), str(counts.get(section.id, 0)))
         console.print(table)
         _render_findings(console, result)
+        render_trace(console, result)
     _render_summary(console, results)
 
 

@@ -1,0 +1,235 @@
+"""Section F rules: is each provision item specific enough to enforce? (law file §5.F)
+
+Every rule reads the lexicon hits already attached to the item (one analyser pass per
+plan). For a table row only the provision-side cells count: the need and outcome cells
+describe the child, so "often anxious" there is not vague provision.
+
+Rules that fire together on one item are kept apart so each defect is reported once
+(law file §5.F scoring guidance):
+- vague, access or recommendation wording (F102-F104) already says the item is not
+  committed or not quantified, so the bare "no frequency" / "no amount" rules (F107,
+  F108) stay quiet on that item;
+- equipment, exam access arrangements and funding lines have their own rules (F121,
+  F123); the session rules (F107-F109, F113) do not apply to them;
+- a word inside a stronger construction belongs to that construction: "available" in
+  "subject to the availability of" is F106, not F103; "up to" in "groups of up to 4" caps
+  a group, not the provision; "resources" in "within existing resources" is not equipment.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ehcp_audit.engine import Flag, check
+from ehcp_audit.items import Item
+from ehcp_audit_checks._section_f_parts import (
+    DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, by_quantity, equipment_only, frequency,
+    get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
+)
+
+
+@check("F102")
+def vague_quantity(item: Item, ctx) -> Optional[Flag]:
+    hits = vague_hits(item)
+    if not hits:
+        return None
+    return Flag(severity=by_quantity(item), params={"term": terms(hits)})
+
+
+@check("F103")
+def access_not_provision(item: Item, ctx) -> Optional[Flag]:
+    hits = offer_hits(item)
+    if not hits:
+        weak = access_hits(item, "access_weak")
+        return Flag(severity=INFO, params={"term": terms(weak)}) if weak else None
+    severity = by_quantity(item)
+    if frequency(item) and amount(item) and has(item, "deliverer"):
+        severity = INFO  # a full schedule follows the offer (law file §8.8)
+    return Flag(severity=severity, params={"term": terms(hits)})
+
+
+@check("F104")
+def recommendation_not_commitment(item: Item, ctx) -> Optional[Flag]:
+    hits = hedge_hits(item)
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F105")
+def discretion_delegated(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "discretion")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F106")
+def conditional_on_resources(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "resource_condition")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+def _quantity_rules_apply(item: Item) -> bool:
+    """F107 / F108 judge an item that commits to something specific to the child."""
+    return session_rules_apply(item) and not already_unquantified(item) and not universal_only(item)
+
+
+@check("F107")
+def frequency_missing(item: Item, ctx) -> bool:
+    return _quantity_rules_apply(item) and not frequency(item)
+
+
+@check("F108")
+def amount_missing(item: Item, ctx) -> bool:
+    # Session length does not apply to a way of working ("strategies") or to reviewing
+    # progress; it does to anything delivered in sessions or groups.
+    sessions = has(item, "therapy", "grouping", "unspecified_group")
+    not_a_session = has(item, "strategy", "review") and not sessions
+    return _quantity_rules_apply(item) and not amount(item) and not not_a_session
+
+
+@check("F109")
+def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
+    if not session_rules_apply(item) or has(item, "deliverer", "therapy", "parent_delivery"):
+        return None
+    generic = provision_hits(item).get("generic_actor")
+    if generic and has(item, "qualification"):
+        return None  # "two staff who have completed Boxall training" says who, by training
+    who = f"names only {terms(generic)}" if generic else "names no one"
+    return Flag(params={"who": who})
+
+
+@check("F110")
+def expertise_missing(item: Item, ctx) -> Optional[Flag]:
+    roles = get(item, "expertise_role", unless_in=("cross_reference", "deferred"))
+    if not roles or has(item, "qualification", "deferred", "cross_reference"):
+        return None
+    direct = has(item, *DIRECT_WORK) and not equipment_only(item)
+    return Flag(severity=WARNING if direct else INFO, params={"role": terms(roles)})
+
+
+@check("F111")
+def group_size_missing(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "unspecified_group")
+    if not hits or has(item, "grouping"):
+        return None
+    return Flag(params={"term": terms(hits)})
+
+
+@check("F112")
+def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
+    ceilings = get(item, "ceiling", unless_in=("grouping",))
+    if ceilings:
+        return Flag(severity=ERROR, params={"term": terms(ceilings)})
+    ranges = get(item, "range", unless_in=("grouping",))
+    return Flag(severity=WARNING, params={"term": terms(ranges)}) if ranges else None
+
+
+@check("F113")
+def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "unnamed_programme", unless_in=("named_programme",))
+    if not hits or not session_rules_apply(item) or has(item, "named_programme", "example_marker"):
+        return None
+    if frequency(item) and amount(item) and has(item, "deliverer"):
+        return None  # described by who runs it, how often and for how long
+    return Flag(params={"term": terms(hits)})
+
+
+@check("F114")
+def universal_provision(item: Item, ctx) -> Optional[Flag]:
+    return Flag(params={"term": terms(get(item, "universal"))}) if universal_only(item) else None
+
+
+@check("F115")
+def cross_reference(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "cross_reference")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F116")
+def taper_unspecified(item: Item, ctx) -> Optional[Flag]:
+    tapers = get(item, "taper")
+    conditions = get(item, "progress_condition")
+    if not tapers and not conditions:
+        return None
+    first = min(h.start for h in tapers + conditions)
+    later_amount = any(h.start >= first for h in provision_hits(item).get("frequency", "duration", "amount"))
+    specified = later_amount and not conditions
+    return Flag(severity=WARNING if specified else ERROR, params={"term": terms(sorted(tapers + conditions, key=lambda h: h.start))})
+
+
+@check("F117")
+def subject_to_review(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "review_qualifier")
+    if not hits and has(item, "taper", "progress_condition", "hedge"):
+        hits = get(item, "review_weak")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F118")
+def deferred_provision(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "deferred")
+    if not (frequency(item) or amount(item)):
+        hits += get(item, "deferred_content", unless_in=("deferred",))
+    return Flag(params={"term": terms(sorted(hits, key=lambda h: h.start))}) if hits else None
+
+
+@check("F119")
+def illustrative_wording(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "illustrative")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F120")
+def therapy_advice_only(item: Item, ctx) -> Optional[Flag]:
+    advice = get(item, "advice_only", unless_in=("cross_reference", "discretion"))
+    if not advice or not has(item, "therapy") or (frequency(item) and amount(item)):
+        return None
+    return Flag(params={"term": terms(advice)})
+
+
+@check("F121")
+def equipment_unspecified(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "equipment_vague", unless_in=("resource_condition",))
+    if not hits and equipment_only(item) and not has(item, "equipment_item"):
+        hits = get(item, "equipment", unless_in=("resource_condition",))
+    if not hits and has(item, "equipment_item") and has(item, "resource_condition", "deferred", "hedge"):
+        hits = get(item, "equipment_item")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F122")
+def parents_deliver(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "parent_delivery")
+    return Flag(params={"term": terms(hits)}) if hits else None
+
+
+@check("F123")
+def funding_instead_of_provision(item: Item, ctx) -> Optional[Flag]:
+    hits = get(item, "funding_band")
+    if not hits or has(item, "duration") or has(item, "deliverer"):
+        return None
+    return Flag(params={"term": terms(hits)})
+
+
+@check("F126")
+def row_not_linked(item: Item, ctx) -> bool:
+    roles = {role for role, _ in item.columns}
+    linked = [item.column(role) for role in ("need", "outcome") if role in roles]
+    return item.kind == "row" and bool(linked) and not any(text.strip() for text in linked)
+
+
+def _generic_statement(item: Item) -> bool:
+    """A line that only points at the school's usual offer or another document."""
+    return (has(item, "universal", "cross_reference", "discretion")
+            and not has(item, "duration", "deliverer", "therapy", "named_programme", "grouping"))
+
+
+@check("F101")
+def section_f_empty_or_generic(ctx):
+    section = ctx.plan.section("F")
+    if section is None:
+        return  # a missing section is S001's finding
+    provision = [item for item in ctx.items("F") if is_provision(item)]
+    if len(provision) >= 2 and not all(_generic_statement(item) for item in provision):
+        return
+    quote = provision[0].text if len(provision) == 1 else None
+    yield Flag(section="F", page=section.page_start, quote=quote, order=section.start,
+               params={"count": str(len(provision))})

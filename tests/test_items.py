@@ -1,0 +1,122 @@
+"""Item segmentation: one sentence, list item or table row per item, whatever way the
+reader handed the text over (whole paragraphs from Word, broken lines from a PDF)."""
+
+from __future__ import annotations
+
+from ehcp_audit.items import plan_items
+from ehcp_audit.model import Block, BlockKind, Document, TablePos
+from ehcp_audit.split import split
+
+HEADING = Block("Section F: Special educational provision", BlockKind.HEADING)
+
+
+def items_of(analyzer, *blocks: Block, fmt: str = "pdf"):
+    plan = split(Document(fmt, (HEADING,) + blocks))
+    return plan_items(plan, analyzer, {"F"})
+
+
+def para(text: str, page: int = 1) -> Block:
+    return Block(text, BlockKind.PARAGRAPH, page=page)
+
+
+def test_sentences_of_a_paragraph_are_separate_items(analyzer):
+    items = items_of(analyzer, para("Sam has daily phonics with a TA. He would benefit from more reading time."))
+    assert [i.text for i in items] == ["Sam has daily phonics with a TA.", "He would benefit from more reading time."]
+    assert all(i.kind == "sentence" for i in items)
+
+
+def test_section_letter_then_full_stop_ends_a_sentence(analyzer):
+    items = items_of(analyzer, para("The provision meets the needs in Section B. It runs in term time only."))
+    assert [i.text for i in items] == ["The provision meets the needs in Section B.", "It runs in term time only."]
+
+
+def test_abbreviations_do_not_cut_an_item(analyzer):
+    items = items_of(analyzer, para("Daily Read Write Inc. Fresh Start lessons with a trained TA."))
+    assert len(items) == 1
+
+
+def test_pdf_line_break_inside_a_paragraph_is_joined(analyzer):
+    items = items_of(analyzer,
+                     para("F1 A study programme of 16 hours per week at the college on the Pathways to"),
+                     para("Work course, taught in groups of no more than ten students."),
+                     para("F2 Physiotherapy advice to be shared with staff."))
+    assert [i.text for i in items] == [
+        "A study programme of 16 hours per week at the college on the Pathways to Work course, taught in groups of no more than ten students.",
+        "Physiotherapy advice to be shared with staff.",
+    ]
+
+
+def test_list_item_broken_across_a_page_is_joined(analyzer):
+    items = items_of(analyzer,
+                     Block("• Touch-typing for 20 minutes, three", BlockKind.LIST_ITEM, page=2),
+                     para("times a week, 1:1 with a trained teaching assistant.", page=3),
+                     Block("• A writing slope for every written task.", BlockKind.LIST_ITEM, page=3))
+    assert [i.text for i in items] == ["Touch-typing for 20 minutes, three times a week, 1:1 with a trained teaching assistant.",
+                                       "A writing slope for every written task."]
+    assert items[0].page == 2
+
+
+def test_separate_sentences_in_separate_blocks_stay_apart(analyzer):
+    items = items_of(analyzer, para("Weekly speech therapy for 30 minutes."), para("A writing slope on his desk."))
+    assert len(items) == 2
+
+
+def test_bullets_with_subheading_lines_in_one_cell(analyzer):
+    cell = Block("Learning\n• Daily phonics for 20 minutes with a TA.\n• Weekly spelling group.\nWellbeing\n• A daily check-in with the ELSA.",
+                 BlockKind.TABLE_CELL, table=TablePos(0, 0, 1))
+    items = items_of(analyzer, cell, fmt="docx")
+    assert [(i.heading, i.text) for i in items] == [
+        ("Learning", "Daily phonics for 20 minutes with a TA."),
+        ("Learning", "Weekly spelling group."),
+        ("Wellbeing", "A daily check-in with the ELSA."),
+    ]
+    assert all(i.kind == "list_item" for i in items)
+
+
+def test_short_bullet_is_an_item_but_lead_in_is_not(analyzer):
+    items = items_of(analyzer, para("Jo will receive:"), Block("• Visual timetable", BlockKind.LIST_ITEM))
+    assert [i.text for i in items] == ["Visual timetable"]
+
+
+def test_table_row_is_quoted_by_its_provision_cell(analyzer):
+    header = ["Need", "Provision", "Frequency", "By whom"]
+    row = ["Often worried", "Check-in with the ELSA", "Every morning, 10 minutes", "ELSA"]
+    cells = [Block(t, BlockKind.TABLE_CELL, table=TablePos(0, r, c)) for r, texts in enumerate((header, row)) for c, t in enumerate(texts)]
+    (item,) = items_of(analyzer, *cells, fmt="docx")
+    assert item.kind == "row" and item.text == "Check-in with the ELSA"
+    assert item.column("frequency") == "Every morning, 10 minutes"
+    assert item.matches.has("vague_amount")  # "Often" in the need cell …
+    assert not item.matches_without("need").has("vague_amount")  # … is not provision
+    assert item.matches_without("need").has("frequency", "duration")
+    for role, start, end in item.spans:
+        assert item.context[start:end] == item.column(role)
+
+
+def test_items_carry_hits_of_their_own_sentence_only(analyzer):
+    first, second = items_of(analyzer, para("Weekly speech therapy for 30 minutes. Support as required."))
+    assert first.matches.has("frequency") and not first.matches.has("vague_quantity")
+    assert second.matches.has("vague_quantity") and not second.matches.has("frequency")
+
+
+def test_numbered_paragraph_is_one_item(analyzer):
+    """"F2 …" is one provision even when it runs to two sentences: the second sentence is
+    judged with the first, not on its own."""
+    items = items_of(analyzer, para("F2 Two 30-minute SaLT sessions a week. The therapist will also train his TA."),
+                     para("1.3 Daily reading with a TA trained in paired reading."), fmt="docx")
+    assert [(i.kind, i.text) for i in items] == [
+        ("list_item", "Two 30-minute SaLT sessions a week. The therapist will also train his TA."),
+        ("list_item", "Daily reading with a TA trained in paired reading."),
+    ]
+    assert items[0].matches.has("frequency") and items[0].matches.has("deliverer")
+
+
+def test_item_numbers_are_removed_but_amounts_are_not(analyzer):
+    items = items_of(analyzer, para("A 30 minute session daily with a trained TA."), para("2.5 hours of TA support each day."),
+                     para("F12) Weekly OT for 45 minutes."), fmt="docx")
+    assert [i.text for i in items] == ["A 30 minute session daily with a trained TA.", "2.5 hours of TA support each day.",
+                                       "Weekly OT for 45 minutes."]
+
+
+def test_abbreviations_do_not_end_a_sentence(analyzer):
+    items = items_of(analyzer, para("OT every Mon. and Thurs. for approx. 40 mins. A laptop for his own use."))
+    assert [i.text for i in items] == ["OT every Mon. and Thurs. for approx. 40 mins.", "A laptop for his own use."]

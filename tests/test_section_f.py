@@ -1,0 +1,198 @@
+"""Section F rules on wording they have not been tuned to: each case names the rules that
+must fire (with severity where it matters) and the rules that must stay quiet.
+
+The wordings are written for this test in the styles local authorities use (bullets,
+table rows, long sentences); they are not taken from the sample plans.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ehcp_audit.engine import build_registry, run_rules
+from ehcp_audit.examples import example_plan
+
+REGISTRY = build_registry()
+F_RULES = [rule for rid, rule in sorted(REGISTRY.rules.items()) if rid.startswith("F") and rid != "F101"]
+LEXICONS = Path(__file__).resolve().parents[1] / "checks" / "lexicons"
+WELL_SPECIFIED = "Two 30-minute sessions of 1:1 speech and language therapy each week, delivered by an HCPC-registered speech and language therapist"
+
+
+def findings(analyzer, text: str, rules=F_RULES) -> dict[str, str]:
+    """rule id -> severity of the findings that one piece of Section F wording raises."""
+    run = run_rules(example_plan(text, "F"), rules, analyzer)
+    assert not run.problems
+    return {f.rule: f.severity.value for f in run.findings}
+
+
+def flagged(found: dict[str, str]) -> set[str]:
+    return {rule for rule, severity in found.items() if severity in ("warning", "error")}
+
+
+CLEAN = [
+    WELL_SPECIFIED,
+    WELL_SPECIFIED + ".",
+    "A learning support assistant with a Level 3 qualification will support Harry 1:1 for 27.5 hours per week, covering every lesson, break and lunchtime.",
+    "Lunchtime club every Monday and Wednesday from 12:15 to 12:45, supervised by an HLTA trained in Zones of Regulation, with no more than six pupils.",
+    "Ella will be taught maths in a class of no more than 8 pupils by a qualified teacher, for five one-hour lessons per week.",
+    "Rosie will be taught touch typing using Nessy Fingers for 15 mins three times a week by a TA who has completed the Nessy training.",
+    "Max will have 2 x 30 min sessions per week with a HCPC registered SaLT.",
+    "Extra time (25%) and a reader in all tests and examinations.",
+    "A laptop with Clicker 8 installed for Owen's sole use in all lessons, set up by the SENCO.",
+    "Ruby will attend the school's nurture group (maximum 8 pupils) every afternoon from 1:15pm to 3:15pm, run by two staff who have completed Boxall training.",
+    "Sam stays in his regular class for all lessons, with 10 hours per week of 1:1 support from a TA trained in Precision Teaching.",
+    "Fifteen minutes of 1:1 reading each morning with a TA trained in paired reading, so that Omar can access the curriculum.",
+    "Maths in groups of up to 4 pupils with a qualified teacher, four 45-minute lessons per week.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_well_specified_provision_is_not_flagged(analyzer, text):
+    assert flagged(findings(analyzer, text)) == set()
+
+
+@pytest.mark.parametrize("text,must,must_not", [
+    ("Aisha will have access to speech and language therapy.", {"F103": "error"}, {"F107", "F108"}),
+    ("Regular opportunities to work in a small group.", {"F102": "error", "F103": "error", "F111": "warning"}, {"F107", "F108"}),
+    ("Two 20-minute sessions a week with a TA trained in Toe by Toe, more often where needed.", {"F102": "warning"}, {"F107", "F108"}),
+    ("Support from the Educational Psychology Service as required.", {"F102": "error"}, set()),
+    ("He will receive an appropriate level of adult support.", {"F102": "error", "F109": "warning"}, set()),
+    ("Sessions may be delivered in a group or individually depending on need.", {"F104": "error", "F102": "error"}, set()),
+    ("The school will use its best endeavours to provide a quiet workspace.", {"F104": "error"}, set()),
+    ("TA support in lessons as directed by the class teacher.", {"F105": "error"}, set()),
+    ("Outreach support subject to the agreement of the headteacher.", {"F106": "error"}, set()),
+    ("A weekly session with the school counsellor if a place becomes available.", {"F106": "error"}, set()),
+    ("Speech and language therapy input from the NHS team termly.", {"F108": "warning"}, {"F107"}),
+    ("Small group work for English and maths.", {"F107": "warning", "F108": "warning", "F109": "warning", "F111": "warning"}, set()),
+    ("10 hours per week of 1:1 TA support, reviewed termly.", {"F110": "warning"}, {"F107", "F108", "F117"}),
+    ("A key worker will walk Ava from the gate to class each morning (10 minutes).", {"F110": "info"}, {"F107", "F108", "F109"}),
+    ("Up to three sessions per week of physiotherapy with an HCPC-registered physiotherapist, 30 minutes each.", {"F112": "error"}, set()),
+    ("Speech therapy 2-3 times per week for 30 minutes with an HCPC-registered SaLT.", {"F112": "warning"}, set()),
+    ("An individualised literacy programme delivered daily.", {"F113": "warning", "F108": "warning"}, {"F107"}),
+    ("Jamie's needs will be met through the school's graduated approach.", {"F114": "warning"}, {"F107", "F108"}),
+    ("Specialist teaching as outlined in Appendix B.", {"F115": "error"}, set()),
+    ("Therapy as per the plan produced by the NHS OT.", {"F115": "error"}, set()),
+    ("1:1 TA support, gradually reduced as his confidence grows.", {"F116": "error"}, set()),
+    ("Four 30-minute ELSA sessions a week until Easter, then reducing to two a week.", {"F116": "warning"}, set()),
+    ("Mentoring, with the frequency to be agreed between the school and parents.", {"F118": "error"}, set()),
+    ("A programme of work will be set by the SaLT.", {"F118": "error", "F113": "warning"}, set()),
+    ("Visual supports, for example now-and-next cards and symbols, used by the class teacher.", {"F119": "warning"}, {"F113"}),
+    ("OT to provide a sensory diet for school to implement.", {"F120": "warning"}, set()),
+    ("Specialist equipment to help with recording.", {"F121": "warning"}, {"F107", "F108", "F109"}),
+    ("The family will fund horse riding lessons.", {"F122": "warning"}, set()),
+    ("Top-up funding at Band C.", {"F123": "warning"}, {"F107", "F108", "F109"}),
+])
+def test_defective_wording_is_flagged(analyzer, text, must, must_not):
+    found = findings(analyzer, text)
+    for rule, severity in must.items():
+        assert found.get(rule) == severity, f"{rule}: wanted {severity}, got {found}"
+    assert not must_not & set(found), f"unexpected {must_not & set(found)} in {found}"
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Kai attends his regular class with 25 hours per week of 1:1 support from a TA trained in Makaton.", "F102"),
+    ("So that he can access the curriculum, a TA trained in Makaton signs every lesson for him (25 hours per week).", "F103"),
+    ("Phonics in a group of no more than 4 pupils for 30 minutes every school day with a qualified teacher.", "F112"),
+    ("Speech and language therapy: one 30-minute session weekly from an HCPC-registered SaLT, as set out in Section E.", "F115"),
+    ("Dan's parents will be shown the exercises; his TA (trained by the OT) runs them for 10 minutes daily.", "F122"),
+    ("May half term: two 30-minute transition visits a week with his Year 6 TA (Level 3).", "F104"),
+])
+def test_false_positive_guards(analyzer, text, rule):
+    """Law file §8.8: ordinary meanings of flagged words do not raise the rule."""
+    assert rule not in findings(analyzer, text)
+
+
+def test_access_with_full_schedule_is_only_noted(analyzer):
+    found = findings(analyzer, "Access to the sensory room with his TA for 10 minutes at 10:30 and 13:15 every school day.")
+    assert found.get("F103") == "info"
+
+
+def test_need_column_words_are_not_judged(analyzer):
+    table = ("| Need | Provision | Frequency | Who |\n"
+             "| Often anxious and needs reassurance as required | Check-in with ELSA for 10 minutes | Every morning | ELSA |")
+    assert flagged(findings(analyzer, table)) == set()
+    vague_row = ("| Need | Provision | Frequency | Who |\n"
+                 "| Reading | Phonics in a small group | Regularly | Teaching assistant |")
+    found = findings(analyzer, vague_row)
+    assert found.get("F102") == "error" and "F111" in found
+
+
+def test_finding_quotes_the_item_not_the_paragraph(analyzer):
+    text = "Jo has two 20-minute sessions a week with a TA trained in Lexia. Jo would benefit from extra reading."
+    run = run_rules(example_plan(text, "F"), F_RULES, analyzer)
+    quotes = {f.quote for f in run.findings if f.rule == "F104"}
+    assert quotes == {"Jo would benefit from extra reading."}
+
+
+def _f101(analyzer, text):
+    rule = REGISTRY.rules["F101"]
+    return run_rules(example_plan(text, "F"), [rule], analyzer).findings
+
+
+def test_f101_single_generic_statement(analyzer):
+    found = _f101(analyzer, "Provision as ordinarily available in the school.")
+    assert [f.severity.value for f in found] == ["error"]
+
+
+def test_f101_quiet_with_itemised_provision(analyzer):
+    text = f"{WELL_SPECIFIED}.\nA laptop for Ana's own use in every lesson."
+    assert _f101(analyzer, text) == ()
+
+
+def test_f101_all_generic_items(analyzer):
+    text = "Quality first teaching in all lessons.\nSupport in line with the school's SEN policy."
+    assert len(_f101(analyzer, text)) == 1
+
+
+# --- lexicon data -------------------------------------------------------------------
+
+# The Section F lexicons (other packs' files are checked by their own tests).
+SECTION_F_LEXICONS = (
+    "frequency duration amount deliverer expertise_role qualification grouping review named_programme "
+    "vague_quantity vague_amount access access_weak access_purpose hedge discretion resource_condition review_qualifier "
+    "review_weak taper progress_condition deferred deferred_content illustrative example_marker generic_actor "
+    "generic_support unnamed_programme strategy unspecified_group universal ceiling range cross_reference "
+    "advice_only therapy equipment equipment_vague equipment_item arrangement parent_delivery funding_band "
+    "plan_meta session_count period"
+).split()
+
+
+def _lexicon_files():
+    return [LEXICONS / f"{name}.yaml" for name in SECTION_F_LEXICONS]
+
+
+@pytest.mark.parametrize("path", _lexicon_files(), ids=lambda p: p.stem)
+def test_lexicon_file_is_well_formed(path):
+    """YAML 1.1 turns bare on / no / yes into booleans; a pattern must be a list of token
+    dicts with string values, so a typo cannot silently match nothing."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert data["category"] and data.get("description")
+    for key in ("phrases", "exclude"):
+        assert all(isinstance(p, str) and p.strip() for p in data.get(key) or ())
+    for pattern in data.get("patterns") or ():
+        assert pattern["name"] and pattern["tokens"]
+        for token in pattern["tokens"]:
+            for value in token.values():
+                values = value.get("IN", value.get("NOT_IN", [])) if isinstance(value, dict) else [value]
+                assert all(isinstance(v, (str, bool)) for v in values)
+                if isinstance(value, dict):
+                    assert all(isinstance(v, str) for v in values), f"{pattern['name']}: non-string in {value}"
+
+
+def test_lexicon_categories_are_unique():
+    """Within one pack a second file with the same category would silently replace the
+    first, so every file in checks/lexicons must name its own category."""
+    categories = [yaml.safe_load(p.read_text("utf-8"))["category"] for p in sorted(LEXICONS.glob("*.yaml"))]
+    assert sorted(c for c in set(categories) if categories.count(c) > 1) == []
+
+
+def test_section_f_matchers_stay_compact():
+    """performance.md §5: each Matcher pattern costs about 2 ms per plan, so families are
+    merged with IN sets rather than listed one pattern per variant, and no REGEX."""
+    mine = [yaml.safe_load(p.read_text("utf-8")) for p in _lexicon_files()]
+    patterns = [p for lex in mine for p in lex.get("patterns") or ()]
+    assert "REGEX" not in repr(patterns)
+    assert len(patterns) <= 120
