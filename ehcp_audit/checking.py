@@ -55,9 +55,15 @@ def read_password(options: CheckOptions) -> Optional[str]:
     return os.environ.get(PASSWORD_ENV) or None
 
 
+INCOMPLETE = {"absence_checks_skipped", "check_failed"}
+"""Notices that mean a plan was not fully checked (pages unread, a rule or plug-in broke):
+such a plan is never reported as clean."""
+
+
 def exit_code(results: list[PlanResult], fail_on: str) -> int:
-    """3 if any file could not be read, else 1 if any finding reaches --fail-on, else 0."""
-    if any(r.status == "failed" for r in results):
+    """3 if any file could not be read or fully checked, else 1 if any finding reaches
+    --fail-on, else 0."""
+    if any(r.status == "failed" or any(n.code in INCOMPLETE for n in r.notices) for r in results):
         return EXIT_UNREADABLE
     if fail_on == "never":
         return EXIT_OK

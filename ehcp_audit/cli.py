@@ -7,7 +7,8 @@ Exit codes:
   0  every file audited; no finding at or above --fail-on
   1  findings at or above --fail-on
   2  usage or configuration error; nothing audited
-  3  at least one file could not be read (the others were audited and reported)
+  3  at least one file could not be read, or not fully (unread pages, a failed rule);
+     the others were audited and reported
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,  # a traceback could show plan text held in local variables
     rich_markup_mode=None,  # plain help: typer's rich help formatter adds ~150 ms to every --help
     help="Audit English EHC plans (PDF or Word) for legal defects, section by section, with citations. "
-    "Exit codes: 0 clean, 1 findings at the --fail-on level, 2 usage or config error, 3 a file could not be read.",
+    "Exit codes: 0 clean, 1 findings at the --fail-on level, 2 usage or config error, 3 a file could not be (fully) read.",
 )
 
 

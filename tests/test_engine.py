@@ -131,3 +131,13 @@ def test_entry_point_plugin_pack_is_loaded(tmp_path, monkeypatch):
     registry = build_registry()
     assert registry.rules["T101"].pack == "plugin la"
     assert registry.problems == []
+
+
+def test_a_plan_not_fully_checked_is_never_reported_clean():
+    from ehcp_audit.checking import EXIT_OK, EXIT_UNREADABLE, exit_code
+    from ehcp_audit.model import Notice, PlanResult
+
+    clean = PlanResult("a.pdf", "pdf", None, "audited")
+    partly_read = PlanResult("b.pdf", "pdf", None, "audited", notices=(Notice("absence_checks_skipped", "m"),))
+    assert exit_code([clean], "error") == EXIT_OK
+    assert exit_code([clean, partly_read], "never") == EXIT_UNREADABLE

@@ -33,12 +33,12 @@ def render_to(console, results: list[PlanResult]) -> None:
             label = "skipped" if result.status == "skipped" else "could not be audited"
             code = result.error.code if result.error else "unknown"
             message = result.error.message if result.error else ""
-            console.print(f"[bold red]{label}[/] [{code}] {escape(message)}")
+            console.print(f"[bold red]{label}[/] {escape(f'[{code}]')} {escape(message)}")
             continue
         pages = f"{result.pages} page{'s' if result.pages != 1 else ''}" if result.pages else "Word document (no fixed pages)"
         console.print(f"{result.format.upper()}, {pages}, {len(result.sections)} sections found")
         for notice in result.notices:
-            console.print(f"[bold yellow]note[/] [{notice.code}] {escape(notice.message)}")
+            console.print(f"[bold yellow]note[/] {escape(f'[{notice.code}]')} {escape(notice.message)}")
         table = Table(title="Section map", show_edge=False, title_justify="left")
         for column in ("Section", "Title", "Pages", "Findings"):
             table.add_column(column)
@@ -54,30 +54,37 @@ def render_to(console, results: list[PlanResult]) -> None:
 
 
 def _render_findings(console, result: PlanResult) -> None:
+    """Findings by section; the defects of one quoted item are listed together under it."""
     from rich.padding import Padding
     from rich.text import Text
 
-    by_section = defaultdict(list)
-    for finding in result.findings:
-        by_section[finding.section].append(finding)
     if not result.findings:
         console.print("No findings.")
         return
+    by_section = defaultdict(list)
+    for finding in result.findings:
+        by_section[finding.section].append(finding)
     for section in sorted(by_section, key=lambda s: ORDER.get(s, -1) if s else -1):
         console.print(Text(f"\n{'Whole plan' if section is None else 'Section ' + section}", style="bold"))
+        groups: dict[tuple, list] = {}
         for f in by_section[section]:
-            where = f" (page {f.page})" if f.page else ""
-            head = Text("  ")
-            head.append(f.severity.value, style=STYLE[f.severity])
-            head.append(f" {f.rule} {f.name}{where}")
-            console.print(head)
-            body = Text()
-            if f.quote:
-                body.append(f'"{f.quote}"\n', style="italic")
-            body.append(f.message + "\n")
-            body.append("Law: " + "; ".join(f.legal_basis) + "\n", style="dim")
-            body.append("Fix: " + f.suggestion)
-            console.print(Padding(body, (0, 0, 0, 4)))
+            groups.setdefault((f.quote, f.page) if f.quote else (id(f), None), []).append(f)
+        for (quote, page), findings in groups.items():
+            if isinstance(quote, str):
+                where = f" (page {page})" if page else ""
+                console.print(Padding(Text(f'"{quote}"{where}', style="italic"), (0, 0, 0, 2)))
+            for f in findings:
+                head = Text()
+                head.append(f.severity.value, style=STYLE[f.severity])
+                head.append(f" {f.rule} {f.name}")
+                if not f.quote and f.page:
+                    head.append(f" (page {f.page})")
+                body = Text()
+                body.append(f.message + "\n")
+                body.append("Law: " + "; ".join(f.legal_basis) + "\n", style="dim")
+                body.append("Fix: " + f.suggestion)
+                console.print(Padding(head, (0, 0, 0, 4)))
+                console.print(Padding(body, (0, 0, 0, 6)))
 
 
 def _render_summary(console, results: list[PlanResult]) -> None:
