@@ -76,7 +76,7 @@ class Auditor:
                 "Some pages could not be read, so checks for missing content were not run "
                 f"({', '.join(run.skipped_absence)}); this plan has NOT been cleared of them.",
             ))
-        for problem in list(self.registry.problems) + list(run.problems):
+        for problem in list(self.registry.problems) + list(self.analyzer.problems) + list(run.problems):
             notices.append(Notice("check_failed", problem))
         result = PlanResult(path, plan.document.format, sha, "audited", None, plan.document.pages, plan.sections, run.findings, tuple(notices))
         if self.config.keep_document:

@@ -129,9 +129,18 @@ def _load_yaml(text: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+LEXICON_KEYS = {"category", "description", "phrases", "patterns", "exclude"}
+
+
 def _load_lexicon(path: Path) -> Lexicon:
+    """One lexicon file, checked: a mistake names the file instead of breaking the pack obscurely."""
     data = _load_yaml(path.read_text("utf-8")) or {}
-    patterns = tuple((str(p.get("name", f"pattern{i}")), tuple(p["tokens"])) for i, p in enumerate(data.get("patterns") or ()))
+    if not isinstance(data, dict) or set(data) - LEXICON_KEYS:
+        raise PackError(f"lexicon {path.name}: expected the keys {sorted(LEXICON_KEYS)}")
+    raw_patterns = data.get("patterns") or ()
+    if not all(isinstance(p, dict) and isinstance(p.get("tokens"), list) for p in raw_patterns):
+        raise PackError(f"lexicon {path.name}: each pattern needs a name and a list of tokens")
+    patterns = tuple((str(p.get("name", f"pattern{i}")), tuple(p["tokens"])) for i, p in enumerate(raw_patterns))
     return Lexicon(
         category=str(data.get("category") or path.stem),
         description=" ".join(str(data.get("description", "")).split()),

@@ -72,6 +72,7 @@ class Analyzer:
         self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         self.nlp.add_pipe("sentencizer")
         self.lexicons = dict(lexicons)
+        self.problems: list[str] = []  # lexicons that could not be compiled, reported on every plan
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.patterns = Matcher(self.nlp.vocab)
         for lex in self.lexicons.values():
@@ -80,7 +81,10 @@ class Analyzer:
             if lex.exclude:
                 self.phrases.add(lex.category + EXCLUDE_SUFFIX, list(self.nlp.tokenizer.pipe(lex.exclude)))
             if lex.patterns:
-                self.patterns.add(lex.category, [list(p) for _, p in lex.patterns])
+                try:
+                    self.patterns.add(lex.category, [list(p) for _, p in lex.patterns])
+                except Exception as exc:  # a bad token pattern in one lexicon must not stop the rest
+                    self.problems.append(f"lexicon {lex.category}: a token pattern is not valid ({type(exc).__name__})")
 
     def pipe(self, texts: Iterable[str]):
         """spaCy Docs for many texts at once (tokenizer + sentencizer)."""

@@ -141,3 +141,14 @@ def test_a_plan_not_fully_checked_is_never_reported_clean():
     partly_read = PlanResult("b.pdf", "pdf", None, "audited", notices=(Notice("absence_checks_skipped", "m"),))
     assert exit_code([clean], "error") == EXIT_OK
     assert exit_code([clean, partly_read], "never") == EXIT_UNREADABLE
+
+
+def test_a_bad_token_pattern_is_reported_and_other_lexicons_still_match():
+    from ehcp_audit.nlp import Analyzer, Lexicon
+
+    analyzer = Analyzer({
+        "broken": Lexicon("broken", patterns=(("bad", ({"NOT_AN_ATTRIBUTE": 1},)),)),
+        "pets": Lexicon("pets", phrases=("guinea pig",)),
+    })
+    assert analyzer.problems and "broken" in analyzer.problems[0]
+    assert analyzer.analyse("Jo feeds the guinea pig daily.").has("pets")
