@@ -393,6 +393,7 @@ def docx_to_pdf(docx: Path, pdf: Path, soffice: str) -> None:
     # Blank the dates and the file /ID so rebuilds give the same bytes.
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)\d{14}", rb"\g<1>20260101000000", data)
     data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + b"0" * 32, data)
     pdf.write_bytes(data)
 
 
@@ -409,14 +410,14 @@ def build(names: list[str], force: bool = False, quiet: bool = False) -> dict[st
             pdf.unlink(missing_ok=True)
             stamp.unlink(missing_ok=True)
             if not quiet:
-                print(f"{name}: wrote {docx.relative_to(HERE.parent)}")
+                print(f"{name}: wrote {docx}")
         if not pdf.exists():
             if soffice is None:
                 print(SOFFICE_MISSING, file=sys.stderr)
             else:
                 docx_to_pdf(docx, pdf, soffice)
                 if not quiet:
-                    print(f"{name}: wrote {pdf.relative_to(HERE.parent)}")
+                    print(f"{name}: wrote {pdf}")
         if pdf.exists():
             stamp.write_text(fingerprint(name))
         built[name] = {"docx": docx, "pdf": pdf if pdf.exists() else None}

@@ -39,6 +39,7 @@ def test_fast_and_careful_readers_agree(pdf, auditor):
     for index, (a, b) in enumerate(zip(fast.blocks, careful.blocks)):
         assert a == b, f"block {index} on page {a.page} differs"
     assert len(careful.blocks) == len(fast.blocks)
+    assert (careful.notices, careful.unread_pages) == (fast.notices, fast.unread_pages)
     assert split(careful).sections == split(fast).sections
     assert _findings(auditor, careful) == _findings(auditor, fast)
 

@@ -36,7 +36,7 @@ _FLATE_NAME = re.compile(rb"/(?:FlateDecode|Fl)(?![A-Za-z])")
 class LoadOptions:
     password: str | None = None
     max_pages: int = 2000
-    careful: bool = False  # read PDFs with pdfplumber (pdf_careful.py): ~40x slower, same model
+    careful: bool = False  # read PDFs with pdfplumber (pdf_careful.py): ~20x slower, same model
 
 
 def sniff(path: str) -> str:

@@ -1,6 +1,6 @@
 """The careful PDF reader: pdfplumber (pdfminer.six) instead of PDFium.
 
-This path is about 40 times slower than `pdf.py` (see docs/performance.md) and is not
+This path is about 20 times slower than `pdf.py` (see docs/performance.md) and is not
 used by default. It exists as an independent second reading of the same file: a test
 audits every sample plan both ways and requires identical findings, so a speed-up in the
 fast path can never silently lose text. Select it with `LoadOptions(careful=True)`.
