@@ -1,0 +1,29 @@
+"""Table cells survive PDF export: each long cell of the Word plan is one block of the PDF
+(not interleaved with its neighbours), and provision-table rows keep their columns."""
+
+from __future__ import annotations
+
+from conftest import SAMPLES
+from ehcp_audit.extract import load_document
+from ehcp_audit.model import collapse
+
+MIN_CELL_CHARS = 40
+
+
+def test_long_table_cells_come_out_whole_from_the_pdfs():
+    total = intact = 0
+    for docx in sorted(SAMPLES.glob("*.docx")):
+        cells = [collapse(b.text) for b in load_document(str(docx)).blocks if b.table is not None and len(b.text) >= MIN_CELL_CHARS]
+        pdf_blocks = {collapse(b.text) for b in load_document(str(docx.with_suffix(".pdf"))).blocks}
+        total += len(cells)
+        intact += sum(cell in pdf_blocks for cell in cells)
+    assert total >= 50
+    assert intact / total >= 0.95, f"{intact}/{total} cells intact"
+
+
+def test_a_provision_row_split_by_a_page_break_is_one_row_again():
+    blocks = load_document(str(SAMPLES / "northmoor_year7.pdf")).blocks
+    row = [b for b in blocks if b.table is not None and "therapy targeting inference" in b.text]
+    assert len(row) == 1 and row[0].text.startswith("Direct 1:1 speech and language therapy")
+    cells = [b for b in blocks if b.table is not None and (b.table.table, b.table.row) == (row[0].table.table, row[0].table.row)]
+    assert [c.text for c in cells][-2:] == ["Weekly", "NHS speech and language therapist"]
