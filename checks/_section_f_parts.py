@@ -7,7 +7,9 @@ Not a rule module (the leading underscore keeps the engine from looking for rule
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
+from weakref import WeakKeyDictionary
 
 from ehcp_audit.items import NOT_JUDGED, Item
 from ehcp_audit.model import Severity
@@ -17,7 +19,9 @@ ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 # Signs that a sentence is about provision, even when it also talks about the plan.
 PROVISION_WORDS = ("deliverer", "therapy", "named_programme", "unnamed_programme", "grouping", "duration",
                    "equipment_item", "unspecified_group", "expertise_role")
-DIRECT_WORK = ("generic_support", "unnamed_programme", "named_programme", "therapy", "grouping", "unspecified_group")
+DIRECT_WORK = ("generic_support", "direct_work", "unnamed_programme", "named_programme", "therapy", "grouping", "unspecified_group")
+# Professions whose mention in two sentences of one paragraph shows they describe one provision.
+PROFESSIONS = ("prof_salt", "prof_ot", "prof_physio", "prof_psychology", "prof_sensory")
 PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that still make a purpose clause
 
 
@@ -47,8 +51,9 @@ def terms(hits: Iterable[Hit]) -> str:
 
 
 def frequency(item: Item) -> bool:
-    """How often: a stated frequency, or a number of sessions over a stated period."""
-    return has(item, "frequency") or (has(item, "session_count") and has(item, "period"))
+    """How often: a stated frequency, or a number of sessions over a stated period.
+    "Whenever" inside "whenever he needs them" is the vague wording, not a frequency."""
+    return bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
 
 
 def amount(item: Item) -> bool:
@@ -61,10 +66,19 @@ def is_provision(item: Item) -> bool:
     return not has(item, "plan_meta", "review", "review_weak") or has(item, *PROVISION_WORDS)
 
 
+def equipment_words(item: Item) -> list[Hit]:
+    """General equipment words naming kit being provided: not "within existing resources"
+    (a condition) nor "carry his equipment" (kit the child already has)."""
+    return get(item, "equipment", unless_in=("resource_condition", "equipment_reference"))
+
+
 def equipment_only(item: Item) -> bool:
-    kit = get(item, "equipment", unless_in=("resource_condition",)) or has(item, "equipment_vague", "equipment_item", "arrangement")
-    # "to help with recording" is the kit's purpose, so support words do not count here
-    return bool(kit) and not has(item, "unnamed_programme", "therapy", "named_programme", "unspecified_group")
+    kit = (equipment_words(item) or get(item, "equipment_vague", unless_in=("equipment_reference",))
+           or has(item, "equipment_item", "arrangement"))
+    # "to help with recording" is the kit's purpose, so support words do not count here;
+    # a therapist who wrote the seating plan is expertise behind the kit, not a session.
+    therapy = get(item, "therapy", unless_in=("qualification",))
+    return bool(kit) and not therapy and not has(item, "unnamed_programme", "named_programme", "unspecified_group")
 
 
 def funding_only(item: Item) -> bool:
@@ -76,6 +90,12 @@ def session_rules_apply(item: Item) -> bool:
     return item.section == "F" and is_provision(item) and not equipment_only(item) and not funding_only(item)
 
 
+def therapist_directs(item: Item) -> bool:
+    """A registered therapist in the provision writes or sets what the others deliver
+    ("the SaLT will set targets for his TA to practise daily")."""
+    return bool(get(item, "therapy", unless_in=("named_programme",))) and has(item, "programme_authoring")
+
+
 def universal_only(item: Item) -> bool:
     """Teaching every pupil gets, with nothing specific to this child (F114). A quiet room
     used for a scheduled routine with a named adult is a place, not the provision."""
@@ -85,7 +105,8 @@ def universal_only(item: Item) -> bool:
 
 
 def vague_hits(item: Item) -> list[Hit]:
-    hits = get(item, "vague_quantity", unless_in=("discretion", "resource_condition", "progress_condition", "deferred"))
+    # a word inside a stronger construction belongs to it ("appropriate software" is F121)
+    hits = get(item, "vague_quantity", unless_in=("discretion", "resource_condition", "progress_condition", "deferred", "equipment_vague"))
     if not (frequency(item) or amount(item)):
         hits += get(item, "vague_amount", unless_in=("arrangement", "vague_quantity"))
     return sorted(hits, key=lambda h: h.start)
@@ -109,7 +130,8 @@ def offer_hits(item: Item) -> list[Hit]:
 
 
 def hedge_hits(item: Item) -> list[Hit]:
-    return get(item, "hedge", unless_in=("cross_reference",))
+    """Recommendation wording, minus "may" in a purpose clause ("so that Jo may take part")."""
+    return get(item, "hedge", unless_in=("cross_reference", "purpose_clause"))
 
 
 def already_unquantified(item: Item) -> bool:
@@ -119,3 +141,47 @@ def already_unquantified(item: Item) -> bool:
 
 def by_quantity(item: Item) -> Severity:
     return WARNING if frequency(item) or amount(item) else ERROR
+
+
+# ---- a provision told in several sentences of one paragraph ---------------------------
+
+_PARAGRAPHS: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
+
+
+def _continues(previous: Item, item: Item) -> bool:
+    """Does `item` carry on the provision of the sentence before it? It does when it opens
+    with "This will be…", "The sessions…", or names the same profession or programme
+    ("Direct OT, 45 minutes fortnightly. The LA will commission an independent OT if…")."""
+    opens = any(item.text.lower().startswith(h.text.lower()) for h in get(item, "continuation"))
+    same_programme = {h.text.lower() for h in get(previous, "named_programme")} & {h.text.lower() for h in get(item, "named_programme")}
+    return opens or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
+
+
+def _paragraph_runs(ctx) -> dict:
+    """(block, text) of each sentence -> the sentence with the hits of its whole run."""
+    runs: dict = {}
+    sentences = [i for i in ctx.items("F") if i.kind == "sentence"]
+    group: list[Item] = []
+    for item in sentences + [None]:
+        if item is not None and group and item.block == group[-1].block and _continues(group[-1], item):
+            group.append(item)
+            continue
+        hits = sorted({h for member in group for h in member.matches.hits}, key=lambda h: (h.start, h.end, h.category))
+        for member in group:
+            runs[(member.block, member.text)] = replace(member, matches=Matches(hits)) if len(group) > 1 else member
+        group = [item] if item is not None else []
+    return runs
+
+
+def with_paragraph(item: Item, ctx) -> Item:
+    """The item judged together with the sentences of its paragraph that describe the same
+    provision (only for what the provision states: how often, how much, who, expertise,
+    group size). Lists and table rows are already whole items."""
+    if item.kind != "sentence" or ctx is None:
+        return item
+    try:
+        runs = _PARAGRAPHS[ctx]
+    except KeyError:
+        runs = _PARAGRAPHS[ctx] = _paragraph_runs(ctx)
+    return runs.get((item.block, item.text), item)
+

@@ -13,7 +13,20 @@ Rules that fire together on one item are kept apart so each defect is reported o
   F123); the session rules (F107-F109, F113) do not apply to them;
 - a word inside a stronger construction belongs to that construction: "available" in
   "subject to the availability of" is F106, not F103; "up to" in "groups of up to 4" caps
-  a group, not the provision; "resources" in "within existing resources" is not equipment.
+  a group, not the provision; "resources" in "within existing resources" is not equipment;
+  "appropriate" in "appropriate software" is F121, not F102; "may" in "so that Jo may take
+  part" is a purpose, not a hedge; "whenever" in "whenever he needs them" is not a frequency.
+
+What a provision states (how often, how much, who, expertise, group size) may be spread
+over the sentences of one paragraph: "Harry will have speech and language therapy from an
+HCPC-registered therapist. This will be one 30-minute session every week." The second
+sentence carries on the first (it opens with "This will…", or names the same profession
+or programme), so F107-F111 judge the two together (`with_paragraph`). The wording rules
+(F102-F106, F112-F123) still judge each sentence on its own words.
+
+Expertise for F110 can come from the person who directs the work rather than the one who
+delivers it: "a programme written by the OT, delivered by a TA", "the SaLT will set targets
+for his TA to practise" (law file §8.2.4).
 """
 
 from __future__ import annotations
@@ -24,7 +37,8 @@ from ehcp_audit.engine import Flag, check
 from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, by_quantity, equipment_only, frequency,
-    get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
+    equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
+    therapist_directs, with_paragraph,
 )
 
 
@@ -73,7 +87,7 @@ def _quantity_rules_apply(item: Item) -> bool:
 
 @check("F107")
 def frequency_missing(item: Item, ctx) -> bool:
-    return _quantity_rules_apply(item) and not frequency(item)
+    return _quantity_rules_apply(item) and not frequency(with_paragraph(item, ctx))
 
 
 @check("F108")
@@ -82,15 +96,18 @@ def amount_missing(item: Item, ctx) -> bool:
     # progress; it does to anything delivered in sessions or groups.
     sessions = has(item, "therapy", "grouping", "unspecified_group")
     not_a_session = has(item, "strategy", "review") and not sessions
-    return _quantity_rules_apply(item) and not amount(item) and not not_a_session
+    return _quantity_rules_apply(item) and not amount(with_paragraph(item, ctx)) and not not_a_session
 
 
 @check("F109")
 def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
-    if not session_rules_apply(item) or has(item, "deliverer", "therapy", "parent_delivery"):
+    whole = with_paragraph(item, ctx)
+    # A therapy names its therapist ("weekly SaLT"); "Lego therapy" is a programme anyone may run.
+    therapist = get(whole, "therapy", unless_in=("named_programme",))
+    if not session_rules_apply(item) or therapist or has(whole, "deliverer", "parent_delivery"):
         return None
     generic = provision_hits(item).get("generic_actor")
-    if generic and has(item, "qualification"):
+    if generic and has(whole, "qualification"):
         return None  # "two staff who have completed Boxall training" says who, by training
     who = f"names only {terms(generic)}" if generic else "names no one"
     return Flag(params={"who": who})
@@ -99,7 +116,8 @@ def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
 @check("F110")
 def expertise_missing(item: Item, ctx) -> Optional[Flag]:
     roles = get(item, "expertise_role", unless_in=("cross_reference", "deferred"))
-    if not roles or has(item, "qualification", "deferred", "cross_reference"):
+    whole = with_paragraph(item, ctx)
+    if not roles or has(whole, "qualification") or therapist_directs(whole) or has(item, "deferred", "cross_reference"):
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     return Flag(severity=WARNING if direct else INFO, params={"role": terms(roles)})
@@ -108,7 +126,7 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
 @check("F111")
 def group_size_missing(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "unspecified_group")
-    if not hits or has(item, "grouping"):
+    if not hits or has(with_paragraph(item, ctx), "grouping"):
         return None
     return Flag(params={"term": terms(hits)})
 
@@ -127,7 +145,8 @@ def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "unnamed_programme", unless_in=("named_programme",))
     if not hits or not session_rules_apply(item) or has(item, "named_programme", "example_marker"):
         return None
-    if frequency(item) and amount(item) and has(item, "deliverer"):
+    whole = with_paragraph(item, ctx)
+    if frequency(whole) and amount(whole) and has(whole, "deliverer"):
         return None  # described by who runs it, how often and for how long
     return Flag(params={"term": terms(hits)})
 
@@ -158,6 +177,8 @@ def taper_unspecified(item: Item, ctx) -> Optional[Flag]:
 @check("F117")
 def subject_to_review(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "review_qualifier")
+    if not hits and not has(item, "statutory_review"):
+        hits = get(item, "provision_reviewed")
     if not hits and has(item, "taper", "progress_condition", "hedge"):
         hits = get(item, "review_weak")
     return Flag(params={"term": terms(hits)}) if hits else None
@@ -187,10 +208,10 @@ def therapy_advice_only(item: Item, ctx) -> Optional[Flag]:
 
 @check("F121")
 def equipment_unspecified(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "equipment_vague", unless_in=("resource_condition",))
+    hits = get(item, "equipment_vague", unless_in=("resource_condition", "equipment_reference"))
     if not hits and equipment_only(item) and not has(item, "equipment_item"):
-        hits = get(item, "equipment", unless_in=("resource_condition",))
-    if not hits and has(item, "equipment_item") and has(item, "resource_condition", "deferred", "hedge"):
+        hits = equipment_words(item)
+    if not hits and has(item, "equipment_item") and has(item, "resource_condition", "deferred", "hedge", "provision_if"):
         hits = get(item, "equipment_item")
     return Flag(params={"term": terms(hits)}) if hits else None
 

@@ -43,7 +43,8 @@ _OPEN_END = re.compile(
     r"his|her|their|its|who|which|that|is|are|will|be|one|two|three|four|five|six)\s*$", re.I)
 # spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
 _LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
-_NOT_A_TITLE = re.compile(r"\d|\b(?:will|per|with|by|each|every|to)\b", re.I)
+# A short line saying "as required" ("EP – involvement as required") is a terse provision, not a title.
+_NOT_A_TITLE = re.compile(r"\d|\b(?:will|per|with|by|each|every|to)\b|\b(?:as|when|if|where) (?:required|needed|necessary|appropriate)\b", re.I)
 NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
 
 
