@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Optional
 
 from .config import Config
+from .errors import PASSWORD_ENV
 from .model import PlanResult, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-PASSWORD_ENV = "EHCP_AUDIT_PASSWORD"
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .errors import PASSWORD_ENV
 
 EXIT_USAGE, EXIT_INTERNAL = 2, 4
-PASSWORD_ENV = "EHCP_AUDIT_PASSWORD"  # also read in checking.py
 
 app = typer.Typer(
     add_completion=False,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from .model import PlanError
 
+PASSWORD_ENV = "EHCP_AUDIT_PASSWORD"  # the environment variable a PDF password may come from
+
 MESSAGES: dict[str, str] = {
     # The path itself
     "not_found": "The file could not be found. Check the name and the folder.",
@@ -23,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "legacy_doc": "This is an old Word 97-2003 (.doc) file. Open it in Word and save it as .docx or PDF, then try again.",
     "strict_ooxml": "The Word file is saved in 'Strict Open XML' format. Open it in Word and save it as an ordinary Word Document (.docx).",
     # Passwords
-    "encrypted": "The PDF is protected by a password. Give the password with EHCP_AUDIT_PASSWORD, --password-file or "
+    "encrypted": f"The PDF is protected by a password. Give the password with {PASSWORD_ENV}, --password-file or "
     "--password-prompt (never on the command line), or ask the sender for an unprotected copy.",
     "encrypted_docx": "The Word file is protected by a password. Open it in Word, remove the password (File > Info > Protect Document) and save a copy.",
     "wrong_password": "The password given did not open the PDF. Check it and try again.",

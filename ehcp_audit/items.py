@@ -30,21 +30,14 @@ from .nlp import Analyzer, Matches
 MIN_ITEM_WORDS = 3
 MIN_LIST_WORDS = 2
 MAX_HEADING_WORDS = 8
-_LABEL = re.compile(r"^(?:provision|support|outcome|need|needs|item)(?:\s*\d{1,2}(?:\.\d{1,2})*)?\s*[:.–-]\s+", re.I)
 # An item's own number in the plan: "F1", "F2.3", "E4:", "1.3" (section letter or a
 # multi-level number; a plain "1." is a bullet, removed with the bullets).
 _ITEM_NUMBER = re.compile(
     r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
     r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
-# Words a sentence does not end on: a block ending with one is carried on by the next.
-_OPEN_END = re.compile(
-    r"\b(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|as|per|into|than|no|each|every|"
-    r"his|her|their|its|who|which|that|is|are|will|be|one|two|three|four|five|six)\s*$", re.I)
 # spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
 _LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
-# A short line saying "as required" ("EP – involvement as required") is a terse provision, not a title.
-_NOT_A_TITLE = re.compile(r"\d|\b(?:will|per|with|by|each|every|to)\b|\b(?:as|when|if|where) (?:required|needed|necessary|appropriate)\b", re.I)
 NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
 
 
@@ -71,6 +64,28 @@ class Item:
             return self.matches
         skipped = [(s, e) for role, s, e in self.spans if role in roles]
         return Matches([h for h in self.matches.hits if not any(s <= h.start and h.end <= e for s, e in skipped)])
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    label: re.Pattern  # "Provision:" before an item
+    open_end: re.Pattern  # a block that stops mid-sentence
+    not_a_title: re.Pattern  # words that make a short line a provision, not a sub-heading
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """Regexes built from data/segmentation.yaml, once per process."""
+    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/segmentation.yaml").read_text("utf-8"))
+    return _Patterns(
+        label=re.compile(rf"^(?:{_alternatives(data['item_labels'])})(?:\s*\d{{1,2}}(?:\.\d{{1,2}})*)?\s*[:.–-]\s+", re.I),
+        open_end=re.compile(rf"\b(?:{_alternatives(data['open_end_words'])})\s*$", re.I),
+        not_a_title=re.compile(rf"\d|\b(?:{_alternatives(data['not_title_words'])})\b|\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +162,7 @@ def _carries_on(previous: _Segment, block: Block) -> bool:
         return False
     if len(before.split("\n")[-1].split()) < 4:
         return False  # a short unpunctuated line is a title, not half a sentence
-    return not after[0].isupper() or bool(_OPEN_END.search(before))
+    return not after[0].isupper() or bool(_patterns().open_end.search(before))
 
 
 def _is_subheading(block: Block) -> bool:
@@ -161,7 +176,7 @@ def _looks_like_title(text: str) -> bool:
         0 < len(text.split()) <= 6
         and text[:1].isupper()
         and not text.endswith((".", ";", ","))
-        and not _NOT_A_TITLE.search(text)
+        and not _patterns().not_a_title.search(text)
     )
 
 
@@ -222,7 +237,7 @@ def _clean_quote(raw: str) -> str:
     """The item as quoted: without its bullet, its own number ("F3") or a "Provision:" label."""
     text = BULLET_PREFIX.sub("", raw, count=1)
     text = _ITEM_NUMBER.sub("", text, count=1)
-    return collapse(_LABEL.sub("", text, count=1))
+    return collapse(_patterns().label.sub("", text, count=1))
 
 
 def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = None) -> list[Item]:

@@ -36,6 +36,7 @@ class HeadingRules:
     label_words: tuple[str, ...]
     max_chars: int
     contents_window: int
+    possessive: re.Pattern  # "My", "Our", "Toby's" before a title
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,8 @@ def heading_rules() -> HeadingRules:
         label_words=tuple(data["label_words"]),
         max_chars=int(data["max_heading_chars"]),
         contents_window=int(data["contents_window"]),
+        # Any "<name>'s" counts too: "Toby's health needs".
+        possessive=re.compile(r"^(?:" + "|".join(re.escape(w) for w in data["title_prefixes"]) + r"|(?:[a-z]+'s))\s+"),
     )
 
 
@@ -114,13 +117,10 @@ def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Option
     return None
 
 
-_POSSESSIVE = re.compile(r"^(?:my|our|your|the child's|the young person's|(?:[a-z]+'s))\s+")
-
-
 def _plain_title(title: str) -> str:
     """Lower-cased, without a leading possessive: "My health needs" reads as "health needs"."""
     lowered = title.lower().replace("’", "'")
-    return _POSSESSIVE.sub("", lowered, count=1)
+    return heading_rules().possessive.sub("", lowered, count=1)
 
 
 def _keyword_start(title: str, sid: str, rules: HeadingRules) -> bool:

@@ -101,7 +101,7 @@ def _render_summary(console, results: list[PlanResult]) -> None:
     console.print(DISCLAIMER, style="dim")
 
 
-def render(results: list[PlanResult], color: bool = False, width: int = 100) -> str:
+def render(results: list[PlanResult], width: int = 100) -> str:
     """The report as text (no colour): for --output files and tests."""
     from rich.console import Console
 
