@@ -109,9 +109,10 @@ def test_labels_cover_enough_items_on_dev_plans(labels):
         assert set(label) == {"plan", "text", *field_names()}, label
 
 
-def test_field_accuracy_on_labelled_items(labels, schedule_of):
-    result = evaluate(labels, schedule_of)
-    print(f"\nschedule field accuracy on {result['items']} labelled F items ({result['found']} found as rows):")
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_field_accuracy_on_labelled_items(labels, schedule_of, suffix):
+    result = evaluate(labels, lambda plan: schedule_of(plan, suffix))
+    print(f"\nschedule field accuracy ({suffix}) on {result['items']} labelled F items ({result['found']} found as rows):")
     print("| field | correct | accuracy |\n|---|---|---|")
     for name, accuracy in result["accuracy"].items():
         print(f"| {name} | {round(accuracy * result['items'])}/{result['items']} | {accuracy:.0%} |")
