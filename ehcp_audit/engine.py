@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
@@ -298,13 +298,15 @@ class _Blanks(dict):
         return "{" + key + "}"
 
 
-def _finding(rule: Rule, flag: Flag, item: Optional[Item], severity: Severity) -> Finding:
+def _finding(rule: Rule, flag: Flag, item: Optional[Item], override: Optional[Severity]) -> Finding:
+    """A Finding from what a check returned. A severity set in config wins over the one the
+    check chose for this case, which wins over the rule's default."""
     meta = rule.meta
     params = _Blanks(flag.params)
     return Finding(
         rule=meta.id,
         name=meta.name,
-        severity=flag.severity or severity,
+        severity=override or flag.severity or meta.severity,
         section=flag.section if flag.section is not None else (item.section if item else None),
         page=flag.page if flag.page is not None else (item.page if item else None),
         quote=flag.quote if flag.quote is not None else (item.text if item else None),
@@ -339,21 +341,15 @@ def run_rules(plan: Plan, rules: Iterable[Rule], analyzer: Analyzer, severity_ov
         if meta.absence and unread:
             skipped.append(meta.id)
             continue
-        severity = Severity(overrides[meta.id]) if meta.id in overrides else meta.severity
+        override = Severity(overrides[meta.id]) if meta.id in overrides else None
         try:
             if meta.scope == "item":
                 for item in ctx.items(*meta.sections):
                     for flag in _as_flags(rule.check(item, ctx)):
-                        finding = _finding(rule, flag, item, severity)
-                        if flag.severity is not None and meta.id in overrides:
-                            finding = replace(finding, severity=severity)
-                        positioned.append((item.block, len(positioned), finding))
+                        positioned.append((item.block, len(positioned), _finding(rule, flag, item, override)))
             else:
                 for flag in _as_flags(rule.check(ctx)):
-                    finding = _finding(rule, flag, None, severity)
-                    if flag.severity is not None and meta.id in overrides:
-                        finding = replace(finding, severity=severity)
-                    positioned.append((flag.order, len(positioned), finding))
+                    positioned.append((flag.order, len(positioned), _finding(rule, flag, None, override)))
         except Exception as exc:
             problems.append(f"rule {meta.id} ({rule.pack}) failed: {type(exc).__name__}")
     positioned.sort(key=lambda t: (t[0], t[2].rule, t[1]))
