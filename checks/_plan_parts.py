@@ -3,8 +3,9 @@
 Not a rule module (the leading underscore keeps the engine from looking for rules here).
 Everything here reads a plan through the check Context: section bodies, "none"
 statements, the outcomes in Section E, the advice list in Section K, and the
-need → outcome → provision table. Results that several rules need are computed once per
-plan and cached against the Context.
+need → outcome → provision table; plus the constants (Year 9, therapy families) and the
+whole-section finding that several rule modules share. Results that several rules need
+are computed once per plan and cached against the Context.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from ehcp_audit.engine import Flag
 from ehcp_audit.model import collapse
 from ehcp_audit.nlp import Matches
 from ehcp_audit.trace import Trace, outcome_items
@@ -22,6 +24,9 @@ _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 NONE_STATEMENT_MAX_WORDS = 25  # "None. No social care assessment has identified a need…" is still a none statement
 QUANTITY = ("frequency", "duration", "amount", "care_quantity", "time_bound")
 VAGUE = ("care_vague", "vague_quantity", "discretion", "hedge", "access", "illustrative")
+PFA_YEAR = 9  # reg 12(3), reg 6(1)(g), COP 9.63: preparing for adulthood from Year 9
+THERAPIES = ("prof_salt", "prof_ot", "prof_physio", "prof_mental_health")  # therapies that can educate or train
+PROFESSIONS = THERAPIES + ("prof_sensory", "prof_psychology")
 
 
 def cached(ctx, name: str, compute: Callable):
@@ -66,14 +71,27 @@ def first_text(ctx, sid: str) -> Optional[str]:
     return next((collapse(b.text) for b in section_blocks(ctx, sid) if b.text.strip()), None)
 
 
-def first_block_index(ctx, sid: str) -> int:
-    section = ctx.plan.section(sid)
-    return section.start if section else len(ctx.plan.document.blocks)
-
-
 def section_page(ctx, sid: str) -> Optional[int]:
     section = ctx.plan.section(sid)
     return section.page_start if section else None
+
+
+def section_flag(ctx, sid: str, **params) -> Flag:
+    """A finding about a whole section, placed at its heading (no quote)."""
+    section = ctx.plan.section(sid)
+    return Flag(section=sid, page=section_page(ctx, sid), order=section.start if section else 0, params=params)
+
+
+def is_blank(ctx, sid: str) -> bool:
+    """The section has a heading but nothing under it, not even "None" (dashes and dots
+    do not count as content)."""
+    return ctx.plan.has(sid) and not section_text(ctx, sid).strip(" .-–—")
+
+
+def budget_mentions(ctx, *sids: str) -> list:
+    """Items in these sections that mention a personal budget or direct payment and do not
+    say there is none."""
+    return [i for i in ctx.items(*sids) if i.matches.has("personal_budget") and not i.matches.has("not_applicable")]
 
 
 def is_section_title(text: str) -> bool:

@@ -14,11 +14,10 @@ from ehcp_audit.engine import Flag, check
 from ehcp_audit.model import Severity
 from ehcp_audit.trace import heading_areas, is_negated_need, need_keys, with_orphan_sentences
 
-from ehcp_audit_checks._plan_parts import content_items, outcomes, section_text, trace
+from ehcp_audit_checks._plan_parts import (
+    PFA_YEAR, PROFESSIONS, THERAPIES, budget_mentions, content_items, is_blank, outcomes, section_flag, trace,
+)
 
-PFA_YEAR = 9
-THERAPIES = ("prof_salt", "prof_ot", "prof_physio", "prof_mental_health")
-PROFESSIONS = THERAPIES + ("prof_sensory", "prof_psychology")
 CARE_SECTIONS = ("F", "G", "H1", "H2", "H")
 THERAPY_NAMES = {
     "prof_salt": "speech and language therapy",
@@ -73,8 +72,7 @@ def no_pfa_provision(ctx):
     if year is None or year < PFA_YEAR or not ctx.plan.has("F"):
         return
     if not any(i.matches.has("pfa") for sid in CARE_SECTIONS for i in content_items(ctx, sid)):
-        section = ctx.plan.section("F")
-        yield Flag(section="F", page=section.page_start, order=section.start, params={"year": year})
+        yield section_flag(ctx, "F", year=year)
 
 
 def _families(items, categories) -> set[str]:
@@ -127,25 +125,19 @@ def outcome_without_provision(ctx):
             yield Flag(section="E", page=item.page, quote=item.text, order=item.block)
 
 
-def _empty(ctx, sid: str) -> bool:
-    return ctx.plan.has(sid) and not section_text(ctx, sid).strip(" .-–—")
-
-
 @check("X106")
 def health_needs_without_g(ctx):
     """Section C lists health needs and Section G is blank (not even "none")."""
-    if content_items(ctx, "C") and _empty(ctx, "G"):
-        section = ctx.plan.section("G")
-        yield Flag(section="G", page=section.page_start, order=section.start)
+    if content_items(ctx, "C") and is_blank(ctx, "G"):
+        yield section_flag(ctx, "G")
 
 
 @check("X107")
 def care_needs_without_h(ctx):
     """Section D lists social care needs and Sections H1 and H2 are blank (not even "none")."""
     present = [sid for sid in ("H1", "H2", "H") if ctx.plan.has(sid)]
-    if content_items(ctx, "D") and present and all(_empty(ctx, sid) for sid in present):
-        section = ctx.plan.section(present[0])
-        yield Flag(section=present[0], page=section.page_start, order=section.start)
+    if content_items(ctx, "D") and present and all(is_blank(ctx, sid) for sid in present):
+        yield section_flag(ctx, present[0])
 
 
 @check("X109")
@@ -167,11 +159,7 @@ def provision_outside_f(ctx):
 def budget_inconsistent(ctx):
     """F, G or H pays for provision through a personal budget or direct payment, but
     Section J is missing, blank or says there is none."""
-    mentions = [i for sid in CARE_SECTIONS for i in ctx.items(sid)
-                if i.matches.has("personal_budget") and not i.matches.has("not_applicable")]
-    if not mentions:
-        return
-    j_items = [i for i in ctx.items("J") if i.matches.has("personal_budget") and not i.matches.has("not_applicable")]
-    if not j_items:
+    mentions = [i for sid in CARE_SECTIONS for i in budget_mentions(ctx, sid)]  # F's first, then G's, then H's
+    if mentions and not budget_mentions(ctx, "J"):
         first = mentions[0]
         yield Flag(section=first.section, page=first.page, quote=first.text, order=first.block)

@@ -8,19 +8,16 @@ import re
 from ehcp_audit.engine import Flag, check
 from ehcp_audit.model import Severity
 
-from ehcp_audit_checks._plan_parts import analyse, cached, first_text, is_outcome, outcomes, own_matches, section_page, section_text
+from ehcp_audit_checks._plan_parts import (
+    PFA_YEAR, PROFESSIONS, analyse, cached, first_text, is_blank, is_outcome, outcomes, own_matches, section_flag,
+    section_page, section_text,
+)
 
 A_MIN_WORDS = 30  # law file A101: fewer than ~30 words of content is boilerplate
 MIN_OUTCOMES, MAX_OUTCOMES = 3, 10  # law file E106 (Hounslow guidance: 3–10)
-PFA_YEAR = 9  # reg 12(3), COP 9.63: preparing for adulthood from Year 9
 YOUNG_PERSON_AGE, YOUNG_PERSON_YEAR = 16, 12  # CFA 2014 s.83: over compulsory school age
 _QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
 _REPLACEMENT = re.compile(r"\binstead\b|\brather than\b|\bwill use\b|\bby using\b", re.I)
-
-
-def _plan_flag(ctx, sid: str, **params) -> Flag:
-    section = ctx.plan.section(sid)
-    return Flag(section=sid, page=section_page(ctx, sid), order=section.start if section else 0, params=params)
 
 
 # ---- Section A -----------------------------------------------------------------------------
@@ -47,7 +44,7 @@ def a_no_child_voice(ctx):
     if not ctx.plan.has("A") or len(section_text(ctx, "A").split()) < A_MIN_WORDS or _is_young_person(ctx):
         return
     if not _has_child_voice(ctx):
-        yield _plan_flag(ctx, "A")
+        yield section_flag(ctx, "A")
 
 
 def _is_young_person(ctx) -> bool:
@@ -63,7 +60,7 @@ def a_no_aspirations(ctx):
     if not ctx.plan.has("A") or len(section_text(ctx, "A").split()) < A_MIN_WORDS:
         return
     if not analyse(ctx, section_text(ctx, "A")).has("future_hopes"):
-        yield _plan_flag(ctx, "A")
+        yield section_flag(ctx, "A")
 
 
 @check("A105")
@@ -73,7 +70,7 @@ def a_no_adult_aspirations(ctx):
     if year is None or year < PFA_YEAR or not ctx.plan.has("A") or len(section_text(ctx, "A").split()) < A_MIN_WORDS:
         return
     if not analyse(ctx, section_text(ctx, "A")).has("pfa"):
-        yield _plan_flag(ctx, "A", year=year)
+        yield section_flag(ctx, "A", year=year)
 
 
 @check("A107")
@@ -82,7 +79,7 @@ def a_only_parents(ctx):
     if not ctx.plan.has("A") or not _is_young_person(ctx) or len(section_text(ctx, "A").split()) < A_MIN_WORDS:
         return
     if not _has_child_voice(ctx):
-        yield _plan_flag(ctx, "A")
+        yield section_flag(ctx, "A")
 
 
 # ---- Sections B, C, D ------------------------------------------------------------------------
@@ -107,10 +104,8 @@ def b_by_reference(item, ctx):
 
 
 def _empty_needs_section(ctx, sid: str):
-    if not ctx.plan.has(sid):
-        return
-    if not section_text(ctx, sid).strip(" .-–—"):
-        yield _plan_flag(ctx, sid)
+    if is_blank(ctx, sid):
+        yield section_flag(ctx, sid)
 
 
 @check("C101")
@@ -175,9 +170,6 @@ def e_not_measurable(item, ctx):
     return not _measure_hits(item, ctx)
 
 
-PROFESSIONS = ("prof_salt", "prof_ot", "prof_physio", "prof_mental_health", "prof_sensory", "prof_psychology")
-
-
 def _f_professions(ctx) -> set[str]:
     return cached(ctx, "f_professions", lambda c: {p for i in c.items("F") for p in PROFESSIONS if i.matches.has(p)})
 
@@ -204,7 +196,7 @@ def e_outcome_count(ctx):
     """Fewer than 3 or more than 10 outcomes."""
     found = outcomes(ctx)
     if found and not MIN_OUTCOMES <= len(found) <= MAX_OUTCOMES:
-        yield _plan_flag(ctx, "E", count=len(found))
+        yield section_flag(ctx, "E", count=len(found))
 
 
 @check("E108")
@@ -216,7 +208,7 @@ def e_no_pfa(ctx):
     if year is None or year < PFA_YEAR or not found:
         return
     if not any(own_matches(o, ctx).has("pfa") for o in found):
-        yield _plan_flag(ctx, "E", year=year)
+        yield section_flag(ctx, "E", year=year)
 
 
 @check("E110")

@@ -8,23 +8,20 @@ import re
 from ehcp_audit.engine import Flag, check
 
 from ehcp_audit_checks._plan_parts import (
-    VAGUE, analyse, content_items, is_none_statement, is_section_title, quantified, section_page,
+    THERAPIES, VAGUE, analyse, budget_mentions, content_items, is_none_statement, is_section_title, quantified, section_page,
     section_says_none, section_statements, section_text,
 )
 
 ADULT_AGE = 18  # COP 9.69 (H1): section 2 CSDPA services are for under-18s
-THERAPIES = ("prof_salt", "prof_ot", "prof_physio", "prof_mental_health")
 _SECTION_POINTER = re.compile(r"\b(?:see|set out in|described in|listed in|refer to)\s+(?:section|part)\s+[A-K]\b", re.I)
 _CARE_PLAN = re.compile(r"\b(?:care plan|health care plan|healthcare plan|asthma plan|epilepsy plan|protocol|emergency plan)\b", re.I)
 _PRN = re.compile(r"\bas (?:required|needed)\b", re.I)
 _NAMED = re.compile(r"\b(?:St\.? )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*\s+(?:School|Academy|College|Nursery|Centre|Center|Provision|Unit|Hub|Institute|University|Base)\b")
 _ALTERNATIVES = re.compile(r"\beither\b|\bone of the following\b|\b(?:School|Academy|College|Nursery|setting|provision)\s+or\s+[A-Z]", re.I)
 _HIGHER_EDUCATION = re.compile(r"\buniversity\b|\bdegree\b|\bhigher education\b|\bBSc\b|\bBA\b", re.I)
-_CARE_ACT = re.compile(r"care act|care and support plan", re.I)
 _MONEY = re.compile(r"£\s?\d|\d+\s?(?:pounds|gbp)\b", re.I)
 _FUNDS = re.compile(r"\bfor (?:the|his|her|their|a|an)\b|\bto (?:pay|fund|buy|purchase)\b|\bused (?:to|for)\b|\bsection [fgh]\d?\b|\bitem\b", re.I)
 _PLACE_FEES = re.compile(r"\bfees\b|\bschool place\b|\bcollege place\b|\bplacement\b", re.I)
-_SOCIAL_CARE_ONLY = re.compile(r"social care direct payment|personal health budget|no direct payment is made for special educational provision", re.I)
 
 
 def _statement(item, ctx) -> bool:
@@ -112,7 +109,7 @@ def h_no_care_act(ctx):
     age = ctx.facts.age
     if age is None or age < ADULT_AGE or not content_items(ctx, "D"):
         return
-    if any(_CARE_ACT.search(section_text(ctx, sid)) for sid in ("H1", "H2", "H")):
+    if any(analyse(ctx, section_text(ctx, sid)).has("care_act") for sid in ("H1", "H2", "H")):
         return
     for sid in ("H2", "H", "H1"):
         items = [i for i in ctx.items(sid) if _statement(i, ctx)]
@@ -210,17 +207,12 @@ def i_higher_education(ctx):
 
 # ---- Section J -----------------------------------------------------------------------------
 
-def _budget_sentences(ctx) -> list:
-    """J's items that mention a personal budget or direct payment and do not say there is none."""
-    return [i for i in ctx.items("J") if i.matches.has("personal_budget") and not i.matches.has("not_applicable")]
-
-
 @check("J102")
 def j_direct_payment_unlinked(ctx):
     """A direct payment with no statement of the needs and outcomes it meets."""
     text = section_text(ctx, "J")
-    payments = [i for i in _budget_sentences(ctx) if re.search(r"direct payment|\bDP\b", i.text, re.I)]
-    if not payments or _SOCIAL_CARE_ONLY.search(text) or analyse(ctx, text).has("need_link"):
+    payments = [i for i in budget_mentions(ctx, "J") if re.search(r"direct payment|\bDP\b", i.text, re.I)]
+    if not payments or analyse(ctx, text).has("social_care_only", "need_link"):
         return
     yield Flag(section="J", page=payments[0].page, quote=payments[0].text, order=payments[0].block)
 
@@ -228,7 +220,7 @@ def j_direct_payment_unlinked(ctx):
 @check("J103")
 def j_budget_unspecified(ctx):
     """A personal budget with no amount, no provision it pays for, or no delivery route."""
-    sentences = _budget_sentences(ctx)
+    sentences = budget_mentions(ctx, "J")
     if not sentences:
         return
     text = section_text(ctx, "J")

@@ -9,9 +9,8 @@ from datetime import timedelta
 from ehcp_audit.engine import Flag, check
 
 from ehcp_audit_checks._advice import advice_entries
-from ehcp_audit_checks._plan_parts import analyse, cached
+from ehcp_audit_checks._plan_parts import PFA_YEAR, analyse, cached, section_flag
 
-PFA_YEAR = 9  # reg 6(1)(g): preparing-for-adulthood advice from Year 9
 OLD_ADVICE = timedelta(days=730)  # law file K106: "more than ~2 years before the plan date"
 CORE_ADVICE = {  # reg 6(1)(a)–(e)
     "advice_parent": "the views of the parent or young person",
@@ -32,16 +31,11 @@ ADVICE_FAMILIES = {
 
 # ---- Section K -----------------------------------------------------------------------------
 
-def _k_flag(ctx, **params) -> Flag:
-    section = ctx.plan.section("K")
-    return Flag(section="K", page=section.page_start, order=section.start, params=params)
-
-
 @check("K101")
 def k_no_list(ctx):
     """Section K has a heading but no list of advice."""
     if ctx.plan.has("K") and not advice_entries(ctx):
-        yield _k_flag(ctx)
+        yield section_flag(ctx, "K")
 
 
 def _entry_categories(ctx) -> set[str]:
@@ -59,7 +53,7 @@ def k_missing_advice(ctx):
     found = _entry_categories(ctx)
     for category, name in CORE_ADVICE.items():
         if category not in found:
-            yield _k_flag(ctx, advice=name)
+            yield section_flag(ctx, "K", advice=name)
 
 
 @check("K103")
@@ -69,7 +63,7 @@ def k_no_pfa_advice(ctx):
     if year is None or year < PFA_YEAR or not advice_entries(ctx):
         return
     if "advice_pfa" not in _entry_categories(ctx):
-        yield _k_flag(ctx, year=year)
+        yield section_flag(ctx, "K", year=year)
 
 
 @check("K104")
@@ -79,7 +73,7 @@ def k_no_sensory_advice(ctx):
     if not advice_entries(ctx) or not any(i.matches.has("vision_hearing") for i in ctx.items("B")):
         return
     if "prof_sensory" not in _entry_categories(ctx):
-        yield _k_flag(ctx)
+        yield section_flag(ctx, "K")
 
 
 @check("K105")
