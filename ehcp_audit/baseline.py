@@ -26,7 +26,6 @@ from . import __version__
 from .model import Notice, PlanResult
 
 BASELINE_VERSION = 1
-DEFAULT_BASELINE = ".ehcp-audit-baseline.json"
 
 
 class BaselineError(Exception):

@@ -19,8 +19,26 @@ from .cli import PASSWORD_ENV, _fail, _load_config, app
 
 EXIT_OK, EXIT_UNREADABLE = 0, 3
 
+# Options shared by the batch commands here and by `schedule` and `compare` (cli_extra.py).
+# typer copies an option's settings per command, so one definition can serve several.
+PATHS = typer.Argument(..., help="Plan files, folders (searched recursively) or glob patterns.")
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (owner-only, written atomically).")
+SELECT = typer.Option([], "--select", help="Only these rule ids or prefixes (repeatable).")
+IGNORE = typer.Option([], "--ignore", help="Skip these rule ids or prefixes (repeatable).")
+CONFIG = typer.Option(None, "--config", help="Settings file.")
+JOBS = typer.Option(0, "--jobs", "-j", help="Worker processes (default: one per core).")
+PASSWORD_FILE = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV}).")
 
-def _audit(paths: List[str], settings, password_file: Optional[Path], jobs: int):
+
+def _check_format(format: str, choices) -> None:
+    """Stop with a usage error (exit 2) unless `format` is one of `choices`."""
+    if format not in choices:
+        _fail(f"unknown format {format!r}; choose one of {', '.join(choices)}")
+
+
+def _audit(paths: List[str], settings, password_file: Optional[Path], jobs: int = 0):
+    """Audit `paths` through the `check` pipeline (checking.audit_paths); a usage problem
+    (no plan files, unreadable password file, broken rule packs) stops with exit code 2."""
     from .checking import CheckOptions, UsageError, audit_paths, read_password
 
     try:
@@ -31,6 +49,7 @@ def _audit(paths: List[str], settings, password_file: Optional[Path], jobs: int)
 
 
 def _emit(text: str, output: Optional[Path]) -> None:
+    """Write `text` to stdout, or to `output` privately and atomically (safe_io.write_private)."""
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -45,22 +64,21 @@ def _unread(results) -> int:
 
 @app.command()
 def summary(
-    paths: List[str] = typer.Argument(..., help="Plan files, folders (searched recursively) or glob patterns."),
+    paths: List[str] = PATHS,
     format: str = typer.Option("terminal", "--format", "-f", help="terminal or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (owner-only, written atomically)."),
+    output: Optional[Path] = OUTPUT,
     show_names: bool = typer.Option(False, "--show-names", help="Name plans by file path instead of a keyed pseudonym."),
-    select: List[str] = typer.Option([], "--select", help="Only these rule ids or prefixes (repeatable)."),
-    ignore: List[str] = typer.Option([], "--ignore", help="Skip these rule ids or prefixes (repeatable)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Settings file."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: one per core)."),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV})."),
+    select: List[str] = SELECT,
+    ignore: List[str] = IGNORE,
+    config: Optional[Path] = CONFIG,
+    jobs: int = JOBS,
+    password_file: Optional[Path] = PASSWORD_FILE,
 ) -> None:
     """Summarise defects across many plans: per rule and per section, how many plans have
     them, and the plans with the most errors. No plan text; plans are pseudonymised."""
     from .summary import FORMATS, render, summarise
 
-    if format not in FORMATS:
-        _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    _check_format(format, FORMATS)
     settings = _load_config(config, select=select, ignore=ignore)
     results = _audit(paths, settings, password_file, jobs)
     _emit(render(summarise(results, show_names=show_names), format), output)
@@ -69,14 +87,14 @@ def summary(
 
 @app.command()
 def baseline(
-    paths: List[str] = typer.Argument(..., help="Plan files, folders (searched recursively) or glob patterns."),
+    paths: List[str] = PATHS,
     output: Path = typer.Option(Path(".ehcp-audit-baseline.json"), "--output", "-o",
                                 help="Where to write the baseline (default .ehcp-audit-baseline.json)."),
-    select: List[str] = typer.Option([], "--select", help="Only these rule ids or prefixes (repeatable)."),
-    ignore: List[str] = typer.Option([], "--ignore", help="Skip these rule ids or prefixes (repeatable)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Settings file."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: one per core)."),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV})."),
+    select: List[str] = SELECT,
+    ignore: List[str] = IGNORE,
+    config: Optional[Path] = CONFIG,
+    jobs: int = JOBS,
+    password_file: Optional[Path] = PASSWORD_FILE,
 ) -> None:
     """Record the current findings so that `check --baseline FILE` reports only new ones.
     Plans are identified by file name (without folder); the file holds no plan text."""

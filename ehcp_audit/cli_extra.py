@@ -1,9 +1,9 @@
 """Commands beyond `check`: `schedule` (the provision schedule) and `compare` (two versions).
 
 They register on the same typer app (cli.py imports this module at its end). Like `check`,
-they import heavy libraries only when run, read the password from a file, a prompt or the
-environment, and turn an unreadable file into exit code 3 and one sentence, never a
-traceback.
+they import heavy libraries only when run, read the password from a file or the environment
+(never the command line), and turn an unreadable file into exit code 3 and one sentence,
+never a traceback. The auditing, output and option helpers are shared with cli_batch.py.
 """
 
 from __future__ import annotations
@@ -14,26 +14,21 @@ from typing import Optional
 
 import typer
 
-from .cli import PASSWORD_ENV, _fail, _load_config, app
+from .cli import _fail, _load_config, app
+from .cli_batch import CONFIG, EXIT_UNREADABLE, OUTPUT, PASSWORD_FILE, _audit, _check_format, _emit
 
-EXIT_UNREADABLE = 3
 SCHEDULE_FORMATS = ("terminal", "csv", "json")
 COMPARE_FORMATS = ("terminal", "json")
 
 
 def _audit_keeping_text(paths: list[str], config_path: Optional[Path], password_file: Optional[Path]):
     """Audit `paths` with the check pipeline, keeping each plan's text; returns (results, analyzer)."""
-    from .checking import CheckOptions, UsageError, audit_paths, read_password
     from .engine import build_registry
     from .nlp import Analyzer
 
     settings = replace(_load_config(config_path), keep_document=True)
     unique = list(dict.fromkeys(paths))  # the same file twice is audited once
-    try:
-        password = read_password(CheckOptions(paths=tuple(unique), password_file=password_file))
-        audited = audit_paths(unique, settings, password)
-    except UsageError as exc:
-        _fail(str(exc))
+    audited = _audit(unique, settings, password_file)
     if len(audited) != len(unique):  # a folder or glob was given: these commands take single files
         _fail("give plan files, not folders or patterns")
     results = [audited[unique.index(path)] for path in paths]
@@ -46,26 +41,16 @@ def _audit_keeping_text(paths: list[str], config_path: Optional[Path], password_
     return results, Analyzer(registry.lexicons)
 
 
-def _emit(text: str, output: Optional[Path]) -> None:
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        from .safe_io import write_private
-
-        write_private(output, text)
-
-
 @app.command()
 def schedule(
     plan: str = typer.Argument(..., help="One plan file (PDF or .docx)."),
     format: str = typer.Option("terminal", "--format", "-f", help="terminal, csv or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (owner-only, written atomically)."),
+    output: Optional[Path] = OUTPUT,
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (lexicon changes apply)."),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV})."),
+    password_file: Optional[Path] = PASSWORD_FILE,
 ) -> None:
     """Tabulate the provision in F (and G/H), every unspecified detail shown as a gap."""
-    if format not in SCHEDULE_FORMATS:
-        _fail(f"unknown format {format!r}; choose one of {', '.join(SCHEDULE_FORMATS)}")
+    _check_format(format, SCHEDULE_FORMATS)
     from .schedule import build_schedule, render_terminal, render_text, to_csv, to_json
     from .model import Plan
 
@@ -86,13 +71,12 @@ def compare(
     old: str = typer.Argument(..., help="The earlier plan (e.g. the draft, or last year's plan)."),
     new: str = typer.Argument(..., help="The later plan (e.g. the final, or the amended plan)."),
     format: str = typer.Option("terminal", "--format", "-f", help="terminal or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (owner-only, written atomically)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Settings file."),
-    password_file: Optional[Path] = typer.Option(None, "--password-file", help=f"File holding the PDF password (or set {PASSWORD_ENV})."),
+    output: Optional[Path] = OUTPUT,
+    config: Optional[Path] = CONFIG,
+    password_file: Optional[Path] = PASSWORD_FILE,
 ) -> None:
     """Compare two versions of a plan: sections, provision and findings that changed."""
-    if format not in COMPARE_FORMATS:
-        _fail(f"unknown format {format!r}; choose one of {', '.join(COMPARE_FORMATS)}")
+    _check_format(format, COMPARE_FORMATS)
     from .compare import compare_results, render_terminal, render_text, to_json
     from .model import Plan
     from .schedule import build_schedule

@@ -26,20 +26,6 @@ from .schedule import MISSING, STATED, VAGUE, Schedule, ScheduleRow, field_label
 
 SAME_AREA_MATCH = 0.5  # word similarity needed to pair two items under the same sub-heading
 ANY_AREA_MATCH = 0.65  # … or anywhere in the same section
-WEAKENING = {
-    "vague_quantity": "vague amount or frequency",
-    "access": "'access to' wording",
-    "hedge": "non-committal wording",
-    "discretion": "left to someone's discretion",
-    "resource_condition": "depends on resources or availability",
-    "review_qualifier": "'subject to review'",
-    "taper": "built-in reduction",
-    "deferred": "left to be decided",
-    "illustrative": "examples instead of a list",
-    "cross_reference": "refers to another document",
-    "advice_only": "advice or consultation only",
-    "ceiling": "an upper limit ('up to')",
-}
 
 
 @dataclass(frozen=True)
@@ -233,6 +219,13 @@ def _amount_text(row: ScheduleRow) -> str:
     return ", ".join(row.get(n).text or "" for n in ("duration", "frequency") if row.get(n).status == STATED)
 
 
+def _new_concerns(before: ScheduleRow, after: ScheduleRow) -> list[tuple[str, str]]:
+    """(category, text) of weakening wording in `after` whose category `before` lacks
+    (categories and their reasons: data/schedule.yaml `weakening`)."""
+    weakening, seen = settings()["weakening"], {category for category, _ in before.concerns}
+    return [(c, text) for c, text in after.concerns if c in weakening and c not in seen]
+
+
 def row_changes(old: ScheduleRow, new: ScheduleRow) -> tuple[list[str], list[str], list[str]]:
     """(weakened, strengthened, other) reasons for one paired item."""
     weaker, stronger, other = [], [], []
@@ -254,14 +247,9 @@ def row_changes(old: ScheduleRow, new: ScheduleRow) -> tuple[list[str], list[str
         change = _quantity_change(before, after)
         target = weaker if change == "cut" else stronger if change == "increased" else other
         target.append(f"amount {change or 'changed'}: '{before}' became '{after}'")
-    old_concerns = {c for c, _ in old.concerns}
-    for category, text in new.concerns:
-        if category in WEAKENING and category not in old_concerns:
-            weaker.append(f"new wording '{text}' ({WEAKENING[category]})")
-    new_concerns = {c for c, _ in new.concerns}
-    for category, text in old.concerns:
-        if category in WEAKENING and category not in new_concerns:
-            stronger.append(f"wording '{text}' removed ({WEAKENING[category]})")
+    why = settings()["weakening"]
+    weaker += [f"new wording '{text}' ({why[category]})" for category, text in _new_concerns(old, new)]
+    stronger += [f"wording '{text}' removed ({why[category]})" for category, text in _new_concerns(new, old)]
     if not (weaker or stronger or other) and old.provision != new.provision:
         other.append("wording changed")
     return weaker, stronger, other
@@ -288,24 +276,22 @@ def compare_schedules(old: Schedule, new: Schedule) -> list[ProvisionChange]:
 # ---- findings ----------------------------------------------------------------------------
 
 
+def _unmatched(findings: list[Finding], other: list[Finding]) -> list[Finding]:
+    """The findings in `findings` with no counterpart (same fingerprint) left in `other`."""
+    remaining = Counter(f.fingerprint() for f in other)
+    unmatched = []
+    for finding in findings:
+        key = finding.fingerprint()
+        if remaining[key] > 0:
+            remaining[key] -= 1
+        else:
+            unmatched.append(finding)
+    return unmatched
+
+
 def compare_findings(old: PlanResult, new: PlanResult) -> tuple[list[Finding], list[Finding]]:
     """(fixed, introduced): findings whose rule, section and quote appear on one side only."""
-    before = Counter(f.fingerprint() for f in old.findings)
-    after = Counter(f.fingerprint() for f in new.findings)
-    fixed, introduced = [], []
-    for finding in old.findings:
-        key = finding.fingerprint()
-        if after[key] > 0:
-            after[key] -= 1
-        else:
-            fixed.append(finding)
-    for finding in new.findings:
-        key = finding.fingerprint()
-        if before[key] > 0:
-            before[key] -= 1
-        else:
-            introduced.append(finding)
-    return fixed, introduced
+    return _unmatched(old.findings, new.findings), _unmatched(new.findings, old.findings)
 
 
 def compare_results(old: PlanResult, new: PlanResult, old_schedule: Schedule, new_schedule: Schedule) -> Comparison:

@@ -29,12 +29,6 @@ from .items import Item
 from .model import Plan, collapse
 
 STATED, VAGUE, MISSING = "stated", "vague", "missing"
-CONCERNS = ("vague_quantity", "access", "hedge", "discretion", "resource_condition", "review_qualifier", "taper",
-            "deferred", "illustrative", "cross_reference", "advice_only", "ceiling", "generic_actor", "unspecified_group",
-            "parent_delivery", "placeholder", "range")
-"""Lexicon categories that weaken an item; kept on each row for `compare` and JSON readers."""
-
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run these as formulas
 
 
 @lru_cache(maxsize=1)
@@ -321,9 +315,9 @@ def item_fields(item: Item) -> tuple[tuple[tuple[str, FieldValue], ...], tuple[t
         spec = settings()["fields"][name]
         fallback = cell_text.get(spec.get("column", "")) if spec.get("fallback") else None
         values.append((name, _fill(name, spans, context, fallback)))
-    concerns = []
+    concerns, weakening = [], settings()["concerns"]
     for span in sorted(spans, key=lambda s: s.start):
-        if span.category in CONCERNS:
+        if span.category in weakening:
             pair = (span.category, context[span.start:span.end])
             if pair not in concerns:
                 concerns.append(pair)
@@ -436,19 +430,16 @@ def to_json(schedule: Schedule, path: str) -> str:
     return json.dumps({"schedule_version": 1, "path": path, **schedule.to_dict()}, indent=2, ensure_ascii=False) + "\n"
 
 
-def _cell(text: Optional[str]) -> str:
-    text = text or ""
-    return "'" + text if text.startswith(CSV_FORMULA_START) else text
-
-
 def to_csv(schedule: Schedule) -> str:
     """One row per item; gaps written as NOT SPECIFIED; cells made safe to open in a spreadsheet."""
+    from .report.csv_report import safe_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     names = field_names()
     writer.writerow(["section", "area", "need", "outcome", "provision", *names, "gaps", "page"])
     for row in schedule.rows:
-        writer.writerow([_cell(v) for v in (
+        writer.writerow([safe_cell(v) for v in (
             row.section, row.area, row.need, row.outcome, row.provision,
             *(row.get(n).display() for n in names), " ".join(row.gaps), str(row.page or ""),
         )])

@@ -6,6 +6,9 @@ from typing import Callable
 
 from ..model import PlanResult
 
+DISCLAIMER = "ehcp-audit points to likely defects and their legal basis; it is not legal advice."
+"""One wording for every report format."""
+
 Renderer = Callable[[list[PlanResult]], str]
 
 

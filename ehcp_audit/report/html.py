@@ -19,8 +19,7 @@ from typing import Iterable, Optional
 
 from .. import __version__
 from ..model import ORDER, Block, BlockKind, Finding, PlanResult, Severity, collapse
-
-DISCLAIMER = "ehcp-audit points to likely defects and their legal basis; it is not legal advice."
+from . import DISCLAIMER
 SEVERITY_WORD = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
 
 CSS = """

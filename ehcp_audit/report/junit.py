@@ -18,7 +18,8 @@ from collections import defaultdict
 from typing import Iterable, Optional
 
 from ..model import Finding, PlanResult
-from .sarif import DISCLAIMER, catalogue
+from . import DISCLAIMER
+from .sarif import catalogue
 
 # Characters XML 1.0 cannot hold (PDF text can carry them); they are dropped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -20,12 +20,12 @@ from urllib.parse import quote as url_quote
 
 from .. import __version__
 from ..model import Finding, PlanResult, Severity
+from . import DISCLAIMER
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 MIME = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 FINGERPRINT_KEY = "ehcpAuditFinding/v1"
-DISCLAIMER = "ehcp-audit points to likely defects and their legal basis; it is not legal advice."
 
 
 def rules_in_effect(config) -> list:

@@ -10,10 +10,10 @@ import os
 from collections import defaultdict
 
 from ..model import ORDER, PlanResult, Severity
+from . import DISCLAIMER
 from .trace_view import render_trace
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-DISCLAIMER = "ehcp-audit points to likely defects and their legal basis; it is not legal advice."
 
 
 def _pages(start, end) -> str:
