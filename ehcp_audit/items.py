@@ -62,8 +62,11 @@ class Item:
         cells, whose words describe the child rather than the provision)."""
         if not self.spans:
             return self.matches
-        skipped = [(s, e) for role, s, e in self.spans if role in roles]
-        return Matches([h for h in self.matches.hits if not any(s <= h.start and h.end <= e for s, e in skipped)])
+        cache = self.__dict__.setdefault("_without", {})  # rules ask again and again per item
+        if roles not in cache:
+            skipped = [(s, e) for role, s, e in self.spans if role in roles]
+            cache[roles] = Matches([h for h in self.matches.hits if not any(s <= h.start and h.end <= e for s, e in skipped)])
+        return cache[roles]
 
 
 @dataclass(frozen=True)

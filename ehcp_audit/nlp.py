@@ -12,7 +12,9 @@ Build the pipeline once per process with `build_nlp`; it is expensive (~1.5 s im
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Mapping
 
 EXCLUDE_SUFFIX = "::exclude"
@@ -48,10 +50,20 @@ class Matches:
 
     hits: list[Hit] = field(default_factory=list)
 
+    @cached_property
+    def _by_category(self) -> dict[str, list[Hit]]:
+        # Rules ask thousands of has/get questions per plan; an index keeps each one cheap.
+        index: dict[str, list[Hit]] = {}
+        for hit in self.hits:
+            index.setdefault(hit.category, []).append(hit)
+        return index
+
     def has(self, *categories: str) -> bool:
-        return any(h.category in categories for h in self.hits)
+        return any(c in self._by_category for c in categories)
 
     def get(self, *categories: str) -> list[Hit]:
+        if len(categories) == 1:
+            return list(self._by_category.get(categories[0], ()))
         return [h for h in self.hits if h.category in categories]
 
     def within(self, start: int, end: int) -> "Matches":
@@ -74,7 +86,9 @@ class Analyzer:
         self.lexicons = dict(lexicons)
         self.problems: list[str] = []  # lexicons that could not be compiled, reported on every plan
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(self.nlp.vocab)
+        checker = Matcher(self.nlp.vocab, validate=True)  # checks each lexicon's patterns as written
+        self.patterns = Matcher(self.nlp.vocab, validate=False)  # runs them with word-list flags
+        flags = _WordListFlags(self.nlp.vocab, [p for lex in self.lexicons.values() for _, p in lex.patterns])
         for lex in self.lexicons.values():
             if lex.phrases:
                 self.phrases.add(lex.category, list(self.nlp.tokenizer.pipe(lex.phrases)))
@@ -82,9 +96,11 @@ class Analyzer:
                 self.phrases.add(lex.category + EXCLUDE_SUFFIX, list(self.nlp.tokenizer.pipe(lex.exclude)))
             if lex.patterns:
                 try:
-                    self.patterns.add(lex.category, [list(p) for _, p in lex.patterns])
+                    checker.add(lex.category, [list(p) for _, p in lex.patterns])
                 except Exception as exc:  # a bad token pattern in one lexicon must not stop the rest
                     self.problems.append(f"lexicon {lex.category}: a token pattern is not valid ({type(exc).__name__})")
+                    continue
+                self.patterns.add(lex.category, [flags.rewrite(p) for _, p in lex.patterns])
 
     def pipe(self, texts: Iterable[str]):
         """spaCy Docs for many texts at once (tokenizer + sentencizer)."""
@@ -115,3 +131,65 @@ class Analyzer:
 
     def analyse(self, text: str) -> Matches:
         return self.matches(self.nlp(text))
+
+
+class _WordListFlags:
+    """Runs word-list tests of token patterns as spaCy lexeme flags.
+
+    spaCy's Matcher checks `{"LOWER": {"IN": [...]}}` and `{"TEXT": {"REGEX": ...}}` by
+    calling back into Python for every token it tries, which made the Matcher most of an
+    audit's time. A lexeme flag answers the same question from a bit computed once per word
+    in the vocabulary, so the same patterns match the same tokens several times faster.
+    There are 45 free flags; word lists beyond them keep spaCy's own test. Word lists that
+    open a pattern come first, because they are tried at every token.
+    """
+
+    FIRST_FREE, LAST_FREE = 19, 63  # spacy.attrs.FLAG19 … FLAG63
+
+    def __init__(self, vocab, patterns):
+        self.vocab = vocab
+        self.ids: dict[tuple, int] = {}
+        tests = [(position, _flag_test(attr, value)) for pattern in patterns
+                 for position, spec in enumerate(pattern) if isinstance(spec, dict)
+                 for attr, value in spec.items()]
+        wanted = sorted({test: position for position, test in reversed(tests) if test}.items(), key=lambda t: t[1])
+        for flag_id, (test, _) in zip(range(self.FIRST_FREE, self.LAST_FREE + 1), wanted):
+            self.ids[test] = flag_id
+            vocab.add_flag(_flag_getter(test), flag_id=flag_id)
+
+    def rewrite(self, pattern) -> list[dict]:
+        return [self._token(spec) for spec in pattern]
+
+    def _token(self, spec: dict) -> dict:
+        out = {}
+        for attr, value in spec.items():
+            test = _flag_test(attr, value)
+            flag = self.ids.get(test) if test else None
+            if flag is None:
+                out[attr] = value
+            else:
+                out[f"FLAG{flag}"] = test[0] != "NOT_IN"
+        return out
+
+
+def _flag_test(attr: str, value) -> "tuple | None":
+    """(op, attr, values) for a predicate a flag can stand for, else None."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (op, arg), = value.items()
+    if attr in ("LOWER", "TEXT", "ORTH", "SHAPE") and op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+        return (op, attr, frozenset(arg))
+    if attr in ("LOWER", "TEXT", "ORTH") and op == "REGEX" and isinstance(arg, str):
+        return (op, attr, arg)
+    return None
+
+
+def _flag_getter(test):
+    from spacy.lang.lex_attrs import word_shape
+
+    op, attr, arg = test
+    view = {"LOWER": str.lower, "TEXT": str, "ORTH": str, "SHAPE": word_shape}[attr]
+    if op == "REGEX":
+        search = re.compile(arg).search
+        return lambda word: search(view(word)) is not None
+    return lambda word: view(word) in arg  # NOT_IN is the flag being False

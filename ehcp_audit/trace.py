@@ -25,6 +25,7 @@ from .items import Item
 
 Key = tuple[str, Optional[str]]  # (area id, specific need id or None for the area in general)
 
+_WORD = re.compile(r"[\w-]+")  # a term starts and ends where these characters stop
 _OUTCOME_REF = re.compile(r"\b([E])\s?(\d{1,2})\b")
 _LEADING_REF = re.compile(r"^\s*E\s?(\d{1,2})\b[.):]?\s*")
 # "He has no sensory processing needs", "No physical needs have been identified": not a need.
@@ -41,11 +42,28 @@ _ABOUT_OUTCOMES = re.compile(
 
 
 @dataclass(frozen=True)
+class Words:
+    """A need's vocabulary as one regex, with the first word of each term: a text holding
+    none of those words cannot match, and checking that is far cheaper than the regex (a
+    plan asks about some thirty needs for each of its items)."""
+
+    pattern: re.Pattern
+    first_words: frozenset[str]  # made of [\w-] only: looked up among the text's words
+    first_strings: tuple[str, ...]  # the rest (e.g. "e.g."): looked for as substrings
+
+    def found_in(self, text: str, lowered: str, words: frozenset[str]) -> bool:
+        # The shortcut is exact for ASCII text; other text (where re.I folds more) takes the regex.
+        if text.isascii() and self.first_words.isdisjoint(words) and not any(s in lowered for s in self.first_strings):
+            return False
+        return self.pattern.search(text) is not None
+
+
+@dataclass(frozen=True)
 class NeedDef:
     id: str
     label: str
-    terms: Optional[re.Pattern]
-    provision: Optional[re.Pattern]
+    terms: Optional[Words]
+    provision: Optional[Words]
 
 
 @dataclass(frozen=True)
@@ -56,12 +74,15 @@ class AreaDef:
     needs: tuple[NeedDef, ...]
 
 
-def _words(terms: Iterable[str]) -> Optional[re.Pattern]:
-    terms = [t for t in terms if t]
+def _words(terms: Iterable[str]) -> Optional[Words]:
+    terms = [str(t).lower() for t in terms if t]
     if not terms:
         return None
-    alternatives = sorted((re.escape(str(t).lower()).replace(r"\ ", r"\s+") for t in terms), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+    alternatives = sorted((re.escape(t).replace(r"\ ", r"\s+") for t in terms), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+    firsts = {t.split()[0] for t in terms}
+    whole = frozenset(f for f in firsts if _WORD.fullmatch(f))
+    return Words(pattern, whole, tuple(sorted(firsts - whole)))
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +115,14 @@ def need_keys(text: str, as_provision: bool = False, within: Optional[set[str]] 
     """The specific needs a piece of text names: by their `terms`, and for provision also by
     their `provision` words. `within` limits the search to some areas."""
     keys: set[Key] = set()
+    lowered = text.lower()
+    words = frozenset(_WORD.findall(lowered))
     for area in need_areas():
         if within is not None and area.id not in within:
             continue
         for need in area.needs:
-            if (need.terms and need.terms.search(text)) or (as_provision and need.provision and need.provision.search(text)):
+            if ((need.terms and need.terms.found_in(text, lowered, words))
+                    or (as_provision and need.provision and need.provision.found_in(text, lowered, words))):
                 keys.add((area.id, need.id))
     return keys
 

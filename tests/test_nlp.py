@@ -1,0 +1,75 @@
+"""The lexicon matcher: word lists run as lexeme flags must match exactly what spaCy's
+own predicates match (the speed-up may not change a single hit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+
+from ehcp_audit.extract import load_document
+from ehcp_audit.nlp import Analyzer, Lexicon
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_plans"
+
+TRICKY = [
+    "Three 30-minute sessions EVERY week, Mondays to Fridays, 9:15–9:45 and 14.30 - 15.00.",
+    "By March 2027 he will read 80% of words; by 12/07/2027, end of KS2, within 6 weeks.",
+    "Subject to the availability of staff, up to 3 hours; no more than 4 sessions a term.",
+    "Between 2 and 3 times per half-term, 20mins each, 1hr per wk, 10am-11am.",
+    "The school's own policy applies; his own laptop; her new chair; their reading book.",
+    "Whenever she needs it, about once a fortnight, as he settles, until Sam can cope.",
+]
+
+
+def _plain_matcher(analyzer: Analyzer) -> Matcher:
+    """The same patterns, added as written, so spaCy runs its own word-list tests."""
+    matcher = Matcher(analyzer.nlp.vocab)
+    for lex in analyzer.lexicons.values():
+        if lex.patterns:
+            matcher.add(lex.category, [list(p) for _, p in lex.patterns])
+    return matcher
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for name in ("ashby_part_year2.docx", "kestrel_year9.docx"):
+        texts += [block.text for block in load_document(str(SAMPLES / name)).blocks]
+    return texts
+
+
+def test_flagged_patterns_match_exactly_what_spacy_predicates_match(auditor):
+    analyzer = auditor.analyzer
+    plain = _plain_matcher(analyzer)
+    texts = _texts()
+    assert len(texts) > 100
+    found = 0
+    for doc in analyzer.nlp.pipe(texts):
+        fast = sorted(analyzer.patterns(doc))
+        assert fast == sorted(plain(doc)), doc.text
+        found += len(fast)
+    assert found > 200  # the comparison saw real matches, not two empty lists
+
+
+def test_word_lists_beyond_the_free_flags_keep_spacys_own_test():
+    # 60 lexicons, each opening with its own word list: more lists than there are flags.
+    lexicons = {
+        f"list{i}": Lexicon(f"list{i}", patterns=(("p", ({"LOWER": {"IN": [f"word{i}", f"alt{i}"]}}, {"LIKE_NUM": True})),))
+        for i in range(60)
+    }
+    analyzer = Analyzer(lexicons)
+    assert not analyzer.problems
+    for i in (0, 44, 45, 59):
+        hits = analyzer.analyse(f"Then WORD{i} 3 and alt{i} four, not word{i}x 5.").get(f"list{i}")
+        assert [h.text for h in hits] == [f"WORD{i} 3", f"alt{i} four"]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    ({"LOWER": {"NOT_IN": ["own", "new"]}, "IS_ALPHA": True}, "his own new red bag", ["his", "red", "bag"]),
+    ({"TEXT": {"REGEX": r"^(19|20)\d\d$"}}, "in 2027, not 3027 or 20271", ["2027"]),
+    ({"SHAPE": {"IN": ["dd:dd"]}}, "at 10:30 or 9:30", ["10:30"]),
+])
+def test_each_kind_of_word_list_test_keeps_its_meaning(spec, text, expected):
+    analyzer = Analyzer({"x": Lexicon("x", patterns=(("p", (spec,)),))})
+    assert [h.text for h in analyzer.analyse(text).get("x")] == expected
