@@ -120,7 +120,8 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
     if not roles or has(whole, "qualification") or therapist_directs(whole) or has(item, "deferred", "cross_reference"):
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
-    return Flag(severity=WARNING if direct else INFO, params={"role": terms(roles)})
+    class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
+    return Flag(severity=WARNING if direct and not class_team else INFO, params={"role": terms(roles)})
 
 
 @check("F111")

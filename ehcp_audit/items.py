@@ -248,13 +248,13 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
     segments = [seg for s in plan.sections if sections is None or s.id in sections for seg in _section_segments(plan, s)]
     items: list[Item] = []
     for segment, doc in zip(segments, analyzer.pipe(seg.text for seg in segments)):
-        matches = analyzer.matches(doc)
+        matches = analyzer.matches(doc, segment.text)
         if segment.kind == "row":
             items.append(Item(segment.section, segment.quote, segment.page, segment.block, "row", matches,
                               segment.text, segment.columns, segment.heading, segment.spans))
             continue
         heading = segment.heading
-        for start, end, kind in _pieces(doc, segment.kind):
+        for start, end, kind in _pieces(doc, segment.text, segment.kind):
             raw = segment.text[start:end]
             if kind == "heading":
                 heading = collapse(raw)
@@ -265,13 +265,12 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
     return items
 
 
-def _pieces(doc, kind: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) character spans: one per line for list text, one per sentence
-    otherwise; kind "heading" marks a sub-heading line among bullets."""
+def _pieces(doc, text: str, kind: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) character spans of the Doc's `text`: one per line for list text,
+    one per sentence otherwise; kind "heading" marks a sub-heading line among bullets."""
     if kind == "lines":
-        yield from _line_pieces(doc.text)
+        yield from _line_pieces(text)
         return
-    text = doc.text  # spaCy rebuilds Doc.text from every token on each access
     for start, end in _joined_sentences(doc, text):
         yield from _split_after_letter_labels(text, start, end)
 

@@ -13,9 +13,8 @@ Build the pipeline once per process with `build_nlp`; it is expensive (~1.5 s im
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping, Optional
 
 EXCLUDE_SUFFIX = "::exclude"
 
@@ -44,30 +43,52 @@ class Hit:
     text: str
 
 
-@dataclass
 class Matches:
-    """The lexicon hits in one piece of text, by category."""
+    """The lexicon hits in one piece of text, by category.
 
-    hits: list[Hit] = field(default_factory=list)
+    `pending` (set by Analyzer.analyse) gives the complete hits, token patterns included;
+    until a question needs a category in `pending_categories`, only the word-list hits are
+    known. Most text analysed outside items is asked about word lists only, and the token
+    Matcher is the costly part."""
 
-    @cached_property
-    def _by_category(self) -> dict[str, list[Hit]]:
-        # Rules ask thousands of has/get questions per plan; an index keeps each one cheap.
-        index: dict[str, list[Hit]] = {}
-        for hit in self.hits:
-            index.setdefault(hit.category, []).append(hit)
-        return index
+    def __init__(self, hits: Iterable[Hit] = (), pending: Optional[Callable[[], "Matches"]] = None,
+                 pending_categories: frozenset[str] = frozenset()):
+        self._hits = list(hits)
+        self._pending = pending
+        self._pending_categories = pending_categories
+        self._index: Optional[dict[str, list[Hit]]] = None
+
+    @property
+    def hits(self) -> list[Hit]:
+        if self._pending is not None:
+            complete, self._pending = self._pending, None
+            self._hits, self._index = complete().hits, None
+        return self._hits
+
+    def _by_category(self, categories: tuple[str, ...]) -> dict[str, list[Hit]]:
+        if self._pending is not None and not self._pending_categories.isdisjoint(categories):
+            self.hits  # noqa: B018 - completes the hits
+        if self._index is None:
+            # Rules ask thousands of has/get questions per plan; an index keeps each one cheap.
+            self._index = {}
+            for hit in self._hits:
+                self._index.setdefault(hit.category, []).append(hit)
+        return self._index
 
     def has(self, *categories: str) -> bool:
-        return any(c in self._by_category for c in categories)
+        index = self._by_category(categories)
+        return any(c in index for c in categories)
 
     def get(self, *categories: str) -> list[Hit]:
         if len(categories) == 1:
-            return list(self._by_category.get(categories[0], ()))
+            return list(self._by_category(categories).get(categories[0], ()))
         return [h for h in self.hits if h.category in categories]
 
     def within(self, start: int, end: int) -> "Matches":
         return Matches([h for h in self.hits if h.start >= start and h.end <= end])
+
+    def __repr__(self) -> str:
+        return f"Matches({self.hits!r})"
 
 
 class Analyzer:
@@ -101,36 +122,48 @@ class Analyzer:
                     self.problems.append(f"lexicon {lex.category}: a token pattern is not valid ({type(exc).__name__})")
                     continue
                 self.patterns.add(lex.category, [flags.rewrite(p) for _, p in lex.patterns])
+        self.pattern_categories = frozenset(c for c, lex in self.lexicons.items() if lex.patterns)
 
     def pipe(self, texts: Iterable[str]):
         """spaCy Docs for many texts at once (tokenizer + sentencizer)."""
         return self.nlp.pipe(texts, batch_size=64)
 
-    def matches(self, doc) -> Matches:
-        """Every lexicon hit in a Doc, minus hits inside that category's exclusions."""
-        spans: list[tuple[str, int, int]] = []
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        vocab = self.nlp.vocab.strings
+    def matches(self, doc, text: Optional[str] = None, patterns: bool = True) -> Matches:
+        """Every lexicon hit in a Doc, minus hits inside that category's exclusions.
+        `text` is the Doc's text when the caller has it (spaCy rebuilds Doc.text on each access)."""
+        from spacy.attrs import IDX, LENGTH
+
+        text = doc.text if text is None else text
         found = list(self.phrases(doc)) if len(self.phrases) else []
-        if len(self.patterns):
+        if patterns and len(self.patterns):
             found += self.patterns(doc)
+        if not found:
+            return Matches([])
+        offsets = doc.to_array([IDX, LENGTH]).tolist()  # (start, length) of each token, no Token objects
+        labels = self.nlp.vocab.strings
+        spans: set[tuple[str, int, int]] = set()
+        excluded: dict[str, list[tuple[int, int]]] = {}
         for match_id, start, end in found:
-            label = vocab[match_id]
-            span = doc[start:end]
+            label = labels[match_id]
+            first, (last, length) = offsets[start][0], offsets[end - 1]
             if label.endswith(EXCLUDE_SUFFIX):
-                excluded.setdefault(label[: -len(EXCLUDE_SUFFIX)], []).append((span.start_char, span.end_char))
+                excluded.setdefault(label[: -len(EXCLUDE_SUFFIX)], []).append((first, last + length))
             else:
-                spans.append((label, span.start_char, span.end_char))
-        text = doc.text  # spaCy rebuilds Doc.text from every token on each access
+                spans.add((label, first, last + length))
         hits = [
             Hit(cat, s, e, text[s:e])
-            for cat, s, e in sorted(set(spans), key=lambda t: (t[1], t[2], t[0]))
+            for cat, s, e in sorted(spans, key=lambda t: (t[1], t[2], t[0]))
             if not any(xs <= s and e <= xe for xs, xe in excluded.get(cat, ()))
         ]
         return Matches(hits)
 
     def analyse(self, text: str) -> Matches:
-        return self.matches(self.nlp(text))
+        """The hits in one text; token-pattern hits are found only if a question needs them."""
+        doc = self.nlp(text)
+        if not len(self.patterns):
+            return self.matches(doc, text)
+        words_only = self.matches(doc, text, patterns=False)
+        return Matches(words_only.hits, lambda: self.matches(doc, text), self.pattern_categories)
 
 
 class _WordListFlags:

@@ -41,21 +41,38 @@ _ABOUT_OUTCOMES = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Words:
-    """A need's vocabulary as one regex, with the first word of each term: a text holding
-    none of those words cannot match, and checking that is far cheaper than the regex (a
-    plan asks about some thirty needs for each of its items)."""
+    """A need's vocabulary as one regex, with the first word of each term (see `_Candidates`)."""
 
     pattern: re.Pattern
     first_words: frozenset[str]  # made of [\w-] only: looked up among the text's words
     first_strings: tuple[str, ...]  # the rest (e.g. "e.g."): looked for as substrings
 
-    def found_in(self, text: str, lowered: str, words: frozenset[str]) -> bool:
-        # The shortcut is exact for ASCII text; other text (where re.I folds more) takes the regex.
-        if text.isascii() and self.first_words.isdisjoint(words) and not any(s in lowered for s in self.first_strings):
-            return False
-        return self.pattern.search(text) is not None
+
+class _Candidates:
+    """Which vocabularies could match a text at all: those with a term whose first word is
+    one of the text's words. A plan asks about some thirty needs for each of its items, and
+    a word lookup rules most of them out far more cheaply than their regexes. Exact for
+    ASCII text; other text (where re.I folds more) tries every vocabulary."""
+
+    def __init__(self, vocabularies: Iterable[Words]):
+        self.by_word: dict[str, list[int]] = {}
+        self.by_substring: list[Words] = []
+        for words in vocabularies:
+            for word in words.first_words:
+                self.by_word.setdefault(word, []).append(id(words))
+            if words.first_strings:
+                self.by_substring.append(words)
+
+    def of(self, text: str) -> Optional[set[int]]:
+        """ids of the vocabularies worth searching, or None for "all of them"."""
+        if not text.isascii():
+            return None
+        lowered = text.lower()
+        found = {i for word in set(_WORD.findall(lowered)) for i in self.by_word.get(word, ())}
+        found.update(id(w) for w in self.by_substring if any(s in lowered for s in w.first_strings))
+        return found
 
 
 @dataclass(frozen=True)
@@ -111,18 +128,25 @@ def _heading_areas(heading: str) -> frozenset[str]:
     return frozenset(a.id for a in need_areas() if any(re.search(rf"(?<!\w){re.escape(h)}", lowered) for h in a.headings))
 
 
+@lru_cache(maxsize=1)
+def _candidates() -> _Candidates:
+    return _Candidates(w for a in need_areas() for n in a.needs for w in (n.terms, n.provision) if w)
+
+
 def need_keys(text: str, as_provision: bool = False, within: Optional[set[str]] = None) -> set[Key]:
     """The specific needs a piece of text names: by their `terms`, and for provision also by
     their `provision` words. `within` limits the search to some areas."""
     keys: set[Key] = set()
-    lowered = text.lower()
-    words = frozenset(_WORD.findall(lowered))
+    candidates = _candidates().of(text)
+
+    def found(words: Optional[Words]) -> bool:
+        return bool(words) and (candidates is None or id(words) in candidates) and words.pattern.search(text) is not None
+
     for area in need_areas():
         if within is not None and area.id not in within:
             continue
         for need in area.needs:
-            if ((need.terms and need.terms.found_in(text, lowered, words))
-                    or (as_provision and need.provision and need.provision.found_in(text, lowered, words))):
+            if found(need.terms) or (as_provision and found(need.provision)):
                 keys.add((area.id, need.id))
     return keys
 

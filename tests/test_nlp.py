@@ -73,3 +73,16 @@ def test_word_lists_beyond_the_free_flags_keep_spacys_own_test():
 def test_each_kind_of_word_list_test_keeps_its_meaning(spec, text, expected):
     analyzer = Analyzer({"x": Lexicon("x", patterns=(("p", (spec,)),))})
     assert [h.text for h in analyzer.analyse(text).get("x")] == expected
+
+
+def test_analyse_finds_token_pattern_hits_only_when_asked_and_then_the_same_hits(auditor):
+    analyzer = auditor.analyzer
+    text = "Jo will have access to SaLT three times a week for 30 minutes, subject to availability."
+    eager = analyzer.matches(analyzer.nlp(text), text).hits
+    lazy = analyzer.analyse(text)
+    assert lazy.has("access")  # a word-list category: answered without the token matcher
+    assert lazy._pending is not None
+    assert lazy.has("duration")  # a category with token patterns completes the hits
+    assert lazy._pending is None
+    assert lazy.hits == eager
+    assert {h.category for h in eager} >= {"access", "duration", "frequency"}

@@ -46,6 +46,10 @@ CLEAN = [
     "Sam stays in his regular class for all lessons, with 10 hours per week of 1:1 support from a TA trained in Precision Teaching.",
     "Fifteen minutes of 1:1 reading each morning with a TA trained in paired reading, so that Omar can access the curriculum.",
     "Maths in groups of up to 4 pupils with a qualified teacher, four 45-minute lessons per week.",
+    # a named course as the training; a way of working all day long; a staffed class of a stated size
+    "At lunchtime (12:10-12:55) each day an LSA with Safety Intervention training will stay within sight of Leo in the playground.",
+    "Priya will use her symbol communication book throughout each school day, kept up to date every Friday by her class teacher.",
+    "Leon will learn in a teaching group of no more than ten, with a teacher and two learning support assistants, for ten one-hour English and maths lessons a week.",
 ]
 
 
@@ -69,6 +73,8 @@ def test_well_specified_provision_is_not_flagged(analyzer, text):
     ("Small group work for English and maths.", {"F107": "warning", "F108": "warning", "F109": "warning", "F111": "warning"}, set()),
     ("10 hours per week of 1:1 TA support, reviewed termly.", {"F110": "warning"}, {"F107", "F108", "F117"}),
     ("A key worker will walk Ava from the gate to class each morning (10 minutes).", {"F110": "info"}, {"F107", "F108", "F109"}),
+    ("A teaching assistant with little training will work with Ben 1:1 in maths, five 50-minute lessons a week.", {"F110": "warning"}, set()),
+    ("Ben will be in a class of no more than 8 with a teacher and a TA for all lessons.", {"F110": "info"}, set()),
     ("Up to three sessions per week of physiotherapy with an HCPC-registered physiotherapist, 30 minutes each.", {"F112": "error"}, set()),
     ("Speech therapy 2-3 times per week for 30 minutes with an HCPC-registered SaLT.", {"F112": "warning"}, set()),
     ("An individualised literacy programme delivered daily.", {"F113": "warning", "F108": "warning"}, {"F107"}),
