@@ -7,8 +7,9 @@ Not a rule module (the leading underscore keeps the engine from looking for rule
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Optional
 from weakref import WeakKeyDictionary
 
 from ehcp_audit.items import NOT_JUDGED, Item
@@ -21,8 +22,18 @@ PROVISION_WORDS = ("deliverer", "therapy", "named_programme", "unnamed_programme
                    "equipment_item", "unspecified_group", "expertise_role")
 DIRECT_WORK = ("generic_support", "direct_work", "unnamed_programme", "named_programme", "therapy", "grouping", "unspecified_group")
 # Professions whose mention in two sentences of one paragraph shows they describe one provision.
+# Words that start a provision of their own: a sentence with them is a new item, not more about the last.
+NEW_PROVISION = ("therapy", "named_programme", "unnamed_programme", "grouping", "unspecified_group", "equipment_item",
+                 "generic_support", "direct_work")
 PROFESSIONS = ("prof_salt", "prof_ot", "prof_physio", "prof_psychology", "prof_sensory")
 PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that still make a purpose clause
+# A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
+# notes missing expertise for it (F110 info) rather than warning about it.
+BRIEF_ROUTINE_MINUTES = 15
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60}
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?|[a-z]+(?:-five)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b", re.I)
+_CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
 
 def provision_hits(item: Item) -> Matches:
@@ -99,7 +110,7 @@ def therapist_directs(item: Item) -> bool:
 def universal_only(item: Item) -> bool:
     """Teaching every pupil gets, with nothing specific to this child (F114). A quiet room
     used for a scheduled routine with a named adult is a place, not the provision."""
-    scheduled = has(item, "deliverer") and (frequency(item) or amount(item))
+    scheduled = has(item, "deliverer") and (frequency(item) or amount(item)) and not has(item, "universal_teaching")
     return bool(get(item, "universal")) and not offer_hits(item) and not scheduled and not has(
         item, "named_programme", "therapy", "grouping", "qualification", "unnamed_programme")
 
@@ -139,6 +150,31 @@ def already_unquantified(item: Item) -> bool:
     return bool(vague_hits(item) or offer_hits(item) or hedge_hits(item))
 
 
+def _minutes(text: str) -> Optional[float]:
+    """Length in minutes of a duration hit: "10 minutes", "a five-minute", "1 hour",
+    "8:40 to 8:50"; None when it states no length (e.g. "full-time")."""
+    span = _CLOCK_SPAN.search(text)
+    if span:
+        start, end = (int(h) * 60 + int(m) for h, m in (span.group(1, 2), span.group(3, 4)))
+        return float(end - start) if end > start else None
+    length = _LENGTH.search(text)
+    if not length:
+        return None
+    number = length.group(1).lower()
+    value = float(number) if number[0].isdigit() else _NUMBER_WORDS.get(number)
+    if value is None:
+        return None
+    return value * 60 if length.group(2).lower().startswith("h") else value
+
+
+def brief_routine(item: Item) -> bool:
+    """A short daily routine (a check-in, being met at the door), not teaching or therapy."""
+    lengths = [_minutes(h.text) for h in get(item, "duration")]
+    if not lengths or None in lengths:
+        return False
+    return max(lengths) <= BRIEF_ROUTINE_MINUTES and not has(item, "therapy", "named_programme", "unnamed_programme")
+
+
 def by_quantity(item: Item) -> Severity:
     return WARNING if frequency(item) or amount(item) else ERROR
 
@@ -153,8 +189,9 @@ def _continues(previous: Item, item: Item) -> bool:
     with "This will be…", "The sessions…", or names the same profession or programme
     ("Direct OT, 45 minutes fortnightly. The LA will commission an independent OT if…")."""
     opens = any(item.text.lower().startswith(h.text.lower()) for h in get(item, "continuation"))
+    refers_back = has(item, "back_reference") and not has(item, *NEW_PROVISION)  # "…will set it up"
     same_programme = {h.text.lower() for h in get(previous, "named_programme")} & {h.text.lower() for h in get(item, "named_programme")}
-    return opens or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
+    return opens or refers_back or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
 
 
 def _paragraph_runs(ctx) -> dict:

@@ -36,7 +36,7 @@ from typing import Optional
 from ehcp_audit.engine import Flag, check
 from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
-    DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, by_quantity, equipment_only, frequency,
+    DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
     therapist_directs, with_paragraph,
 )
@@ -121,7 +121,8 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
-    return Flag(severity=WARNING if direct and not class_team else INFO, params={"role": terms(roles)})
+    intensive = direct and not class_team and not brief_routine(whole)
+    return Flag(severity=WARNING if intensive else INFO, params={"role": terms(roles)})
 
 
 @check("F111")

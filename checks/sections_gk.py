@@ -162,8 +162,12 @@ def _lacks_type(statement, ctx) -> bool:
     unresolved = matches.has("placement_unresolved")
     # Once the placement is unresolved, a school mentioned in passing ("following consultation
     # with Seagrove Academy") is not the placement, so the type in its name does not count.
+    def in_name(hit) -> bool:
+        return any(s <= hit.start and hit.end <= e for s, e in names)
+
+    # "Caldmoor Park Academy": "Academy" in a school's name says nothing of mainstream or special.
     types = [h for h in matches.get("institution_type")
-             if not (unresolved and any(s <= h.start and h.end <= e for s, e in names))]
+             if not (in_name(h) and (unresolved or h.text.lower() == "academy"))]
     if types:
         return False
     if names and not unresolved:

@@ -158,7 +158,7 @@ def _pair_cells(cells: list[str]) -> str:
 
 
 def _labelled_date(text: str, key: str) -> Optional[date]:
-    pattern = re.compile(rf"\b(?:{_label_pattern(key)}){_SEP}(?:{DATE})", re.I)
+    pattern = re.compile(rf"\b(?:{_label_pattern(key)}){_SEP}(?:(?:by|on|before)[ \t]+)?(?:{DATE})", re.I)  # "review: by 5 March 2027"
     for match in pattern.finditer(text):
         value = _to_date(match.groups())
         if value:

@@ -30,6 +30,7 @@ from .nlp import Analyzer, Matches
 MIN_ITEM_WORDS = 3
 MIN_LIST_WORDS = 2
 MAX_HEADING_WORDS = 8
+MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with a colon is not
 # An item's own number in the plan: "F1", "F2.3", "E4:", "1.3" (section letter or a
 # multi-level number; a plain "1." is a bullet, removed with the bullets).
 _ITEM_NUMBER = re.compile(
@@ -137,6 +138,13 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
         if block.table is not None:
             index = _table_segments(blocks, index, section, heading, segments)
             continue
+        group = _labelled_group(blocks, index, section.end)
+        if group:
+            columns = tuple(line for _, line in group)
+            context, spans = _join_cells(columns)
+            segments.append(_Segment(section.id, context, index, block.page, "row", heading, columns[0][1], columns, spans))
+            index += len(group)
+            continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
             heading = collapse(block.text)
         elif segments and _carries_on(segments[-1], block):
@@ -147,6 +155,33 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             segments.append(_Segment(section.id, block.text, index, block.page, "paragraph", heading))
         index += 1
     return segments
+
+
+def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
+    """(role, value) of a one-line "How often: two sessions a week" block, by the role its
+    label names in data/tables.yaml; None for any other block."""
+    if block.table is not None or "\n" in block.text:
+        return None
+    label, colon, value = block.text.partition(":")
+    if not colon or not value.strip() or len(label.split()) > MAX_LABEL_WORDS:
+        return None
+    role = _role(label)
+    return (role, collapse(value)) if role else None
+
+
+def _labelled_group(blocks, index: int, end: int) -> list[tuple[int, tuple[str, str]]]:
+    """A "Provision: …" line and the labelled lines under it ("How often: …", "Delivered
+    by: …"): one item, read like a table row. Empty unless there are at least two lines."""
+    first = _labelled_line(blocks[index])
+    if first is None or first[0] != "provision":
+        return []
+    group = [(index, first)]
+    while index + len(group) < end:
+        line = _labelled_line(blocks[index + len(group)])
+        if line is None or line[0] == "provision":
+            break
+        group.append((index + len(group), line))
+    return group if len(group) > 1 else []
 
 
 def _numbered(text: str) -> bool:
@@ -236,11 +271,13 @@ def _is_item(text: str, kind: str = "sentence") -> bool:
     return len(words) >= least and not text.rstrip().endswith(":")
 
 
-def _clean_quote(raw: str) -> str:
-    """The item as quoted: without its bullet, its own number ("F3") or a "Provision:" label."""
+def _clean_quote(raw: str) -> tuple[str, int]:
+    """The item as quoted: without its bullet, its own number ("F3") or a "Provision:"
+    label; and how many leading characters of `raw` those took."""
     text = BULLET_PREFIX.sub("", raw, count=1)
     text = _ITEM_NUMBER.sub("", text, count=1)
-    return collapse(_patterns().label.sub("", text, count=1))
+    text = _patterns().label.sub("", text, count=1)
+    return collapse(text), len(raw) - len(text)
 
 
 def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = None) -> list[Item]:
@@ -259,9 +296,11 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
             if kind == "heading":
                 heading = collapse(raw)
                 continue
-            text = _clean_quote(raw)
+            text, prefix = _clean_quote(raw)
             if _is_item(text, kind):
-                items.append(Item(segment.section, text, segment.page, segment.block, kind, matches.within(start, end), collapse(raw), (), heading))
+                # Hits in the item's own words: its number ("2)", "F3") is not a quantity.
+                own = matches.within(start + prefix, end)
+                items.append(Item(segment.section, text, segment.page, segment.block, kind, own, collapse(raw), (), heading))
     return items
 
 

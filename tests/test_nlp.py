@@ -86,3 +86,9 @@ def test_analyse_finds_token_pattern_hits_only_when_asked_and_then_the_same_hits
     assert lazy._pending is None
     assert lazy.hits == eager
     assert {h.category for h in eager} >= {"access", "duration", "frequency"}
+
+
+def test_every_built_in_lexicon_compiles(auditor):
+    # A YAML slip (an unquoted `on` or `no` becomes a boolean) makes a pattern invalid; the
+    # analyser reports it on every plan rather than failing, so catch it here.
+    assert auditor.analyzer.problems == []

@@ -250,14 +250,16 @@ Medical advice - Paediatric Audiology, 2 September 2025
 
 @pytest.fixture(scope="module")
 def sample_outcomes(auditor):
+    """The dev plans only: the held-out test plans are measured by `python -m
+    ehcp_audit.evaluate`, never asserted on, so that no test can push a rule towards them."""
     from ehcp_audit.evaluate import audit_labelled, load_labels
 
-    return [audit_labelled(plan, "docx", auditor) for plan in load_labels(SAMPLES)]
+    return [audit_labelled(plan, "docx", auditor) for plan in load_labels(SAMPLES) if plan.split == "dev"]
 
 
 def test_sample_plans_per_rule_recall_and_false_alarms(sample_outcomes):
     """Every labelled defect of these rules is found on the Word versions of the sample
-    plans (recall at least 0.9 per rule over dev and test), and no more than 5% of the
+    plans (recall at least 0.9 per rule over the dev plans), and no more than 5% of the
     labelled items without that defect are flagged by the rule."""
     from ehcp_audit.evaluate import score
 
@@ -282,11 +284,11 @@ def test_sample_plans_plan_level_labels(sample_outcomes):
 
 
 def test_no_unlabelled_cross_section_or_structure_findings_on_sample_plans(sample_outcomes):
-    """The sample plans carry no labelled X1xx defects: the cross-section rules must stay
-    quiet on them (their matching is by area of need, so wording differences between
-    sections must not raise them)."""
+    """The cross-section rules fire only where a plan's labels put an X1xx defect (their
+    matching is by area of need, so wording differences between sections must not raise them)."""
     fired = {(o.labels.name, rule) for o in sample_outcomes for rule in o.plan_rules if rule.startswith("X")}
-    assert fired == set()
+    labelled = {(o.labels.name, d) for o in sample_outcomes for d in o.labels.plan_defects | {d for i in o.labels.items for d in i.defects}}
+    assert fired <= labelled
 
 
 def test_by_when_cell_counts_even_when_the_table_header_was_lost(auditor):
