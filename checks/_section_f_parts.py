@@ -168,11 +168,12 @@ def _minutes(text: str) -> Optional[float]:
 
 
 def brief_routine(item: Item) -> bool:
-    """A short daily routine (a check-in, being met at the door), not teaching or therapy."""
+    """A short routine (a check-in, being met at the door), not therapy or a programme taught."""
     lengths = [_minutes(h.text) for h in get(item, "duration")]
     if not lengths or None in lengths:
         return False
-    return max(lengths) <= BRIEF_ROUTINE_MINUTES and not has(item, "therapy", "named_programme", "unnamed_programme")
+    taught = has(item, "named_programme", "unnamed_programme") and not has(item, "routine")
+    return max(lengths) <= BRIEF_ROUTINE_MINUTES and not has(item, "therapy") and not taught
 
 
 def by_quantity(item: Item) -> Severity:

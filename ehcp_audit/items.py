@@ -30,12 +30,14 @@ from .nlp import Analyzer, Matches
 MIN_ITEM_WORDS = 3
 MIN_LIST_WORDS = 2
 MAX_HEADING_WORDS = 8
+WRAPPED_LINE_WORDS = 8  # an unpunctuated numbered item this long was cut by a line wrap
 MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with a colon is not
 # An item's own number in the plan: "F1", "F2.3", "E4:", "1.3" (section letter or a
 # multi-level number; a plain "1." is a bullet, removed with the bullets).
 _ITEM_NUMBER = re.compile(
     r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
     r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
+_OWN_NUMBER = re.compile(r"^\s*((?:[A-K]|H[12])\d{1,2}|\d{1,2})[.:)]?\s+")  # "F3 ", "2. " before a title
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
 # spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
 _LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
@@ -138,6 +140,10 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
         if block.table is not None:
             index = _table_segments(blocks, index, section, heading, segments)
             continue
+        if _numbered_heading(blocks, index, section.end):
+            heading = _clean_quote(block.text)[0]
+            index += 1
+            continue
         group = _labelled_group(blocks, index, section.end)
         if group:
             columns = tuple(line for _, line in group)
@@ -155,6 +161,14 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             segments.append(_Segment(section.id, block.text, index, block.page, "paragraph", heading))
         index += 1
     return segments
+
+
+def _numbered_heading(blocks, index: int, end: int) -> bool:
+    """ "F3 Emotional well-being" followed by "F3.1 …": a numbered sub-heading, not an item."""
+    number = _OWN_NUMBER.match(blocks[index].text)
+    if not number or index + 1 >= end or not _looks_like_title(blocks[index].text[number.end():]):
+        return False
+    return blocks[index + 1].text.lstrip().startswith(number.group(1) + ".")
 
 
 def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
@@ -198,9 +212,13 @@ def _carries_on(previous: _Segment, block: Block) -> bool:
     before, after = previous.text.rstrip(), block.text.lstrip()
     if not before or not after or _CLOSED.search(before) or _numbered(after):
         return False
-    if len(before.split("\n")[-1].split()) < 4:
+    last_line = before.split("\n")[-1].split()
+    if len(last_line) < 4:
         return False  # a short unpunctuated line is a title, not half a sentence
-    return not after[0].isupper() or bool(_patterns().open_end.search(before))
+    # A long numbered item that stops mid-sentence was wrapped onto the next line ("F1.2 … will
+    # run" / "Maisie's programme …"), whatever case the next line starts in.
+    wrapped = previous.kind == "lines" and _numbered(before) and len(last_line) >= WRAPPED_LINE_WORDS
+    return not after[0].isupper() or wrapped or bool(_patterns().open_end.search(before))
 
 
 def _is_subheading(block: Block) -> bool:
