@@ -369,14 +369,13 @@ def _view(page, rotation: int):
 
 def _page_lines(page, textpage, index: int, count: int, rotation: int = 0) -> tuple[list[Line], str]:
     """The page's text lines with their geometry (as the page is seen), and its whole text."""
-    from pypdfium2 import raw
-
     height = page.get_height()
     extent, depth = _view(page, rotation)
     text = textpage.get_text_range() if count else ""
     lines: list[Line] = []
     if len(text) != count:  # surrogate pairs shift indices: fall back to one line per rect
         return _rect_lines(textpage, index + 1, height), text
+    glyphs = _Glyphs(textpage, extent, depth)
     start = 0
     for raw_line in text.split("\n"):
         end = start + len(raw_line)
@@ -384,51 +383,91 @@ def _page_lines(page, textpage, index: int, count: int, rotation: int = 0) -> tu
         if stripped.strip():
             first = start + (len(stripped) - len(stripped.lstrip()))
             last = start + len(stripped.rstrip()) - 1
-            for seg_first, seg_last in _cell_segments(textpage, first, last, extent, text):
+            for seg_first, seg_last in _cell_segments(glyphs, first, last, text):
                 seg_text = text[seg_first : seg_last + 1]
                 # Loose (advance-width) boxes give the same x extents as pdfminer's glyphs.
-                x0 = extent(*textpage.get_charbox(seg_first, loose=True))[0]
-                x1 = extent(*textpage.get_charbox(seg_last, loose=True))[1]
-                size = raw.FPDFText_GetFontSize(textpage.raw, seg_first)
-                top, bottom = nominal_line_box(depth(*_origin(textpage, seg_first)), size)
+                x0 = glyphs.span(seg_first)[0]
+                x1 = glyphs.span(seg_last)[1]
+                size = glyphs.size(seg_first)
+                top, bottom = nominal_line_box(glyphs.baseline(seg_first), size)
                 # A line is bold if it starts and ends bold: a bold label before plain text is not.
-                bold = all(font_is_bold(_font_name(textpage, i), raw.FPDFText_GetFontWeight(textpage.raw, i)) for i in (seg_first, seg_last))
+                bold = glyphs.bold(seg_first) and glyphs.bold(seg_last)
                 lines.append(Line(seg_text, index + 1, x0, x1, top, bottom, round(size, 1), bold))
         start = end + 1
     return lines, text
 
 
+class _Glyphs:
+    """Per-character facts of one text page, asked of PDFium's C functions directly.
+
+    A page needs thousands of these look-ups; pypdfium2's helpers build fresh ctypes
+    buffers and wrapper objects on every call, which was most of the reader's time.
+    Here one set of buffers is reused, and each font's boldness is worked out once."""
+
+    def __init__(self, textpage, extent, depth):
+        import ctypes
+
+        from pypdfium2 import raw
+
+        self._raw, self._handle = raw, textpage.raw
+        self._extent, self._depth = extent, depth
+        self._rect = raw.FS_RECTF()
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._name = ctypes.create_string_buffer(128)
+        self._bold: dict[tuple[bytes, int], bool] = {}
+
+    def span(self, index: int) -> tuple[float, float]:
+        """Horizontal extent (as the page is seen) of a glyph's loose, advance-width box."""
+        rect = self._rect
+        if not self._raw.FPDFText_GetLooseCharBox(self._handle, index, rect):
+            from pypdfium2 import PdfiumError
+
+            raise PdfiumError("Failed to get charbox.")  # as pypdfium2's get_charbox
+        return self._extent(rect.left, rect.bottom, rect.right, rect.top)
+
+    def size(self, index: int) -> float:
+        return self._raw.FPDFText_GetFontSize(self._handle, index)
+
+    def baseline(self, index: int) -> float:
+        """Depth below the top of the page of a glyph's origin (on its baseline)."""
+        x, y = self._x, self._y
+        if not self._raw.FPDFText_GetCharOrigin(self._handle, index, x, y):
+            x.value = y.value = 0.0  # as fresh buffers would read: no stale origin
+        return self._depth(x.value, y.value)
+
+    def bold(self, index: int) -> bool:
+        name = self._name
+        length = self._raw.FPDFText_GetFontInfo(self._handle, index, name, len(name), None)
+        # PDFium leaves the buffer alone when the name does not fit (or there is no font):
+        # read that as no name, which is what a fresh zeroed buffer would give.
+        key = (name.value if 0 < length <= len(name) else b"", self._raw.FPDFText_GetFontWeight(self._handle, index))
+        if key not in self._bold:
+            self._bold[key] = font_is_bold(key[0].decode("utf-8", "replace"), key[1])
+        return self._bold[key]
+
+
 CELL_GAP_EMS = 1.0  # a horizontal gap wider than one font size between two glyphs separates table cells
+_SPACE_RUN = re.compile(r"[ \t]+")
 
 
-def _cell_segments(textpage, first: int, last: int, extent, text: str) -> list[tuple[int, int]]:
+def _cell_segments(glyphs: _Glyphs, first: int, last: int, text: str) -> list[tuple[int, int]]:
     """Split one PDFium text line where it crosses from one table cell to the next.
 
     PDFium joins text that shares a baseline into one line, so a table row's short cells
     ("Weekly" | "Speech and language therapist") come out as one line, with a space where
-    the gap is. Only the glyphs either side of each space are measured: a gap wider than
-    CELL_GAP_EMS font sizes splits the line (the careful reader splits at the same gaps)."""
-    from pypdfium2 import raw
-
+    the gap is. Only the glyphs either side of each run of spaces are measured: a gap wider
+    than CELL_GAP_EMS font sizes splits the line (the careful reader splits at the same gaps)."""
     segments: list[tuple[int, int]] = []
     seg_start = first
-    i = first
-    while i <= last:
-        if text[i] not in " \t":
-            i += 1
-            continue
-        before = i - 1
-        after = i
-        while after <= last and text[after] in " \t":
-            after += 1
+    for run in _SPACE_RUN.finditer(text, first, last + 1):
+        before, after = run.start() - 1, run.end()
         if before >= seg_start and after <= last:
-            right = extent(*textpage.get_charbox(before, loose=True))[1]
-            left = extent(*textpage.get_charbox(after, loose=True))[0]
-            size = raw.FPDFText_GetFontSize(textpage.raw, after) or 10.0
+            right = glyphs.span(before)[1]
+            left = glyphs.span(after)[0]
+            size = glyphs.size(after) or 10.0
             if left - right > CELL_GAP_EMS * size:
                 segments.append((seg_start, before))
                 seg_start = after
-        i = after
     segments.append((seg_start, last))
     return segments
 
@@ -442,27 +481,6 @@ def font_is_bold(font_name: str, weight: int = -1) -> bool:
     """Bold by weight or by name ("ABCDEF+Carlito-Bold", "Arial,Bold"): LibreOffice and
     some Word exports report weight 400 for bold fonts."""
     return weight >= 600 or bool(_BOLD_FONT.search(font_name.split("+", 1)[-1]))
-
-
-def _origin(textpage, index: int) -> tuple[float, float]:
-    """A glyph's origin (on its baseline) in PDF space."""
-    import ctypes
-
-    from pypdfium2 import raw
-
-    x, y = ctypes.c_double(), ctypes.c_double()
-    raw.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
-    return x.value, y.value
-
-
-def _font_name(textpage, index: int) -> str:
-    import ctypes
-
-    from pypdfium2 import raw
-
-    buffer = ctypes.create_string_buffer(128)
-    raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), None)
-    return buffer.value.decode("utf-8", "replace")
 
 
 def _rect_lines(textpage, page_no: int, height: float) -> list[Line]:
