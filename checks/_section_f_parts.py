@@ -98,7 +98,13 @@ def funding_only(item: Item) -> bool:
 
 def session_rules_apply(item: Item) -> bool:
     """F107-F109 and F113 judge taught or delivered provision, not kit, exam arrangements or money."""
-    return item.section == "F" and is_provision(item) and not equipment_only(item) and not funding_only(item)
+    return (item.section == "F" and is_provision(item) and not equipment_only(item) and not funding_only(item)
+            and not residential_only(item))
+
+
+def residential_only(item: Item) -> bool:
+    """A boarding arrangement, not a session: "will board four nights a week for 38 weeks"."""
+    return has(item, "residential") and not has(item, *DIRECT_WORK)
 
 
 def therapist_directs(item: Item) -> bool:

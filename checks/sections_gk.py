@@ -20,7 +20,8 @@ _NAMED = re.compile(r"\b(?:St\.? )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|
 _ALTERNATIVES = re.compile(r"\beither\b|\bone of the following\b|\b(?:School|Academy|College|Nursery|setting|provision)\s+or\s+[A-Z]", re.I)
 _HIGHER_EDUCATION = re.compile(r"\buniversity\b|\bdegree\b|\bhigher education\b|\bBSc\b|\bBA\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\d+\s?(?:pounds|gbp)\b", re.I)
-_FUNDS = re.compile(r"\bfor (?:the|his|her|their|a|an)\b|\bto (?:pay|fund|buy|purchase)\b|\bused (?:to|for)\b|\bsection [fgh]\d?\b|\bitem\b", re.I)
+_FUNDS = re.compile(r"\bfor (?:the|his|her|their|a|an)\b|\bto (?:pay|fund|buy|purchase|employ|hire)\b|\bused (?:to|for)\b"
+                    r"|\b(?:section|in) [FGH][12]?\b|\bitem\b", re.I)
 _PLACE_FEES = re.compile(r"\bfees\b|\bschool place\b|\bcollege place\b|\bplacement\b", re.I)
 
 

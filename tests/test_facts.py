@@ -124,7 +124,9 @@ def test_no_details_gives_no_facts():
 
 
 def _labels():
-    return sorted(SAMPLES.glob("*.labels.yaml"))
+    """The dev plans: held-out test plans are measured (python -m ehcp_audit.evaluate), never
+    asserted on, so no test pulls the readers towards them."""
+    return sorted(p for p in SAMPLES.glob("*.labels.yaml") if yaml.safe_load(p.read_text("utf-8")).get("split") == "dev")
 
 
 def _as_date(value):

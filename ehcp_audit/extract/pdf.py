@@ -448,6 +448,8 @@ class _Glyphs:
 
 CELL_GAP_EMS = 1.0  # a horizontal gap wider than one font size between two glyphs separates table cells
 _SPACE_RUN = re.compile(r"[ \t]+")
+_HYPHEN_END = re.compile(r"\w-$")  # a line ending in a hyphen that PDFium left unmarked
+_OPEN_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]*|[\w.-]*[.-])$")  # no ".tld" yet, or ends on "." or "-": the address goes on
 
 
 def _cell_segments(glyphs: _Glyphs, first: int, last: int, text: str) -> list[tuple[int, int]]:
@@ -799,6 +801,10 @@ def _join_lines(lines: list[Line], vocabulary: set[str]) -> str:
             text = piece
         elif text.endswith(normalize.LINE_BREAK_HYPHEN):
             text = normalize.join_hyphenated(text[:-1], piece, vocabulary)
+        elif _HYPHEN_END.search(text) and piece[:1].isalnum():
+            text += piece  # a compound broken after its hyphen ("40-" / "minute"): no space
+        elif _OPEN_EMAIL.search(text) and piece[:1].isalnum():
+            text += piece  # an e-mail address wrapped in a narrow cell ("jo.bloggs@exam" / "ple.org")
         elif _starts_bullet(piece):
             text += "\n" + piece
         else:
