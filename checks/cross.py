@@ -14,6 +14,7 @@ from ehcp_audit.engine import Flag, check
 from ehcp_audit.model import Severity
 from ehcp_audit.trace import heading_areas, is_negated_need, need_keys, with_orphan_sentences
 
+from ehcp_audit_checks._section_f_parts import is_provision
 from ehcp_audit_checks._plan_parts import (
     PFA_YEAR, PROFESSIONS, THERAPIES, budget_mentions, content_items, is_blank, outcomes, section_flag, trace,
 )
@@ -102,9 +103,14 @@ def provision_without_need(ctx):
     with_needs = set(table.areas_with_needs())
     if not with_needs:
         return
+    # Any mention in B counts here, even outside its own sub-heading ("his hand control
+    # affects writing, cooking and handling money" under "Physical" describes a cooking need).
+    described = with_needs | {area for item in ctx.items("B") for area, _ in need_keys(item.text)}
     for item in ctx.items("F"):
+        if not is_provision(item):
+            continue  # "The provision below is delivered by the college unless it says otherwise."
         areas = _areas(table.keys_of(item))
-        if areas and not areas & with_needs:
+        if areas and not areas & described:
             yield Flag(section="F", page=item.page, quote=item.text, order=item.block,
                        params={"area": ", ".join(sorted(areas))})
 

@@ -14,7 +14,9 @@ from ehcp_audit_checks._plan_parts import (
 
 ADULT_AGE = 18  # COP 9.69 (H1): section 2 CSDPA services are for under-18s
 _SECTION_POINTER = re.compile(r"\b(?:see|set out in|described in|listed in|refer to)\s+(?:section|part)\s+[A-K]\b", re.I)
-_CARE_PLAN = re.compile(r"\b(?:care plan|health care plan|healthcare plan|asthma plan|epilepsy plan|protocol|emergency plan)\b", re.I)
+# A named plan or a prescription sets the amount: "as required" medication under it is specified (law file §8.8).
+_CARE_PLAN = re.compile(r"\b(?:care plan|health care plan|healthcare plan|asthma plan|epilepsy plan|protocol|emergency plan"
+                        r"|prescribed|prescription)\b", re.I)
 _PRN = re.compile(r"\bas (?:required|needed)\b", re.I)
 _NAMED = re.compile(r"\b(?:St\.? )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*\s+(?:School|Academy|College|Nursery|Centre|Center|Provision|Unit|Hub|Institute|University|Base)\b")
 _ALTERNATIVES = re.compile(r"\beither\b|\bone of the following\b|\b(?:School|Academy|College|Nursery|setting|provision)\s+or\s+[A-Z]", re.I)

@@ -158,11 +158,14 @@ def _pair_cells(cells: list[str]) -> str:
 
 
 def _labelled_date(text: str, key: str) -> Optional[date]:
-    pattern = re.compile(rf"\b(?:{_label_pattern(key)}){_SEP}(?:(?:by|on|before)[ \t]+)?(?:{DATE})", re.I)  # "review: by 5 March 2027"
-    for match in pattern.finditer(text):
-        value = _to_date(match.groups())
-        if value:
-            return value
+    """The date after a label: "Review date: 5 March 2027", "review: by 5 March 2027", or
+    failing those a deadline later in the value ("First review: within 12 months, by February 2027")."""
+    label = rf"\b(?:{_label_pattern(key)}){_SEP}"
+    for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+"):
+        for match in re.finditer(label + lead + f"(?:{DATE})", text, re.I):
+            value = _to_date(match.groups())
+            if value:
+                return value
     return None
 
 

@@ -449,7 +449,8 @@ class _Glyphs:
 CELL_GAP_EMS = 1.0  # a horizontal gap wider than one font size between two glyphs separates table cells
 _SPACE_RUN = re.compile(r"[ \t]+")
 _HYPHEN_END = re.compile(r"\w-$")  # a line ending in a hyphen that PDFium left unmarked
-_OPEN_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]*|[\w.-]*[.-])$")  # no ".tld" yet, or ends on "." or "-": the address goes on
+_OPEN_EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]*|[\w.-]*[.-])$")  # no ".tld" yet, or ends on "." or "-"
+_LAST_EMAIL = re.compile(r"[\w.+-]+@[\w.-]+$")
 
 
 def _cell_segments(glyphs: _Glyphs, first: int, last: int, text: str) -> list[tuple[int, int]]:
@@ -792,6 +793,15 @@ def _to_block(raw_block: RawBlock, vocabulary: set[str], body_size: float) -> Bl
     return Block(text, kind, first.page, raw_block.cell)
 
 
+def _wrapped_address(text: str, piece: str) -> bool:
+    """Does `piece` carry on an e-mail address cut at the end of `text`? It does when the
+    address is unfinished ("jo@exam"), or when the next line is a lone lower-case
+    fragment ("jo@example.or" / "g")."""
+    if not piece[:1].isalnum():
+        return False
+    return bool(_OPEN_EMAIL.search(text)) or (bool(_LAST_EMAIL.search(text)) and " " not in piece and piece[:1].islower())
+
+
 def _join_lines(lines: list[Line], vocabulary: set[str]) -> str:
     """Join a block's lines; rejoin words split at a line end; keep bullets on new lines."""
     text = ""
@@ -803,7 +813,7 @@ def _join_lines(lines: list[Line], vocabulary: set[str]) -> str:
             text = normalize.join_hyphenated(text[:-1], piece, vocabulary)
         elif _HYPHEN_END.search(text) and piece[:1].isalnum():
             text += piece  # a compound broken after its hyphen ("40-" / "minute"): no space
-        elif _OPEN_EMAIL.search(text) and piece[:1].isalnum():
+        elif _wrapped_address(text, piece):
             text += piece  # an e-mail address wrapped in a narrow cell ("jo.bloggs@exam" / "ple.org")
         elif _starts_bullet(piece):
             text += "\n" + piece
