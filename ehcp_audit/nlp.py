@@ -97,6 +97,7 @@ class Analyzer:
     def __init__(self, lexicons: Mapping[str, Lexicon]):
         import spacy
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
 
         self.nlp = spacy.blank("en")
         # Split a time unit off its number ("20mins", "1hr"), as spaCy already does for "5km",
@@ -109,7 +110,7 @@ class Analyzer:
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         checker = Matcher(self.nlp.vocab, validate=True)  # checks each lexicon's patterns as written
         self.patterns = Matcher(self.nlp.vocab, validate=False)  # runs them with word-list flags
-        flags = _WordListFlags(self.nlp.vocab, [p for lex in self.lexicons.values() for _, p in lex.patterns])
+        valid: dict[str, list[tuple]] = {}
         for lex in self.lexicons.values():
             if lex.phrases:
                 self.phrases.add(lex.category, list(self.nlp.tokenizer.pipe(lex.phrases)))
@@ -118,11 +119,23 @@ class Analyzer:
             if lex.patterns:
                 try:
                     checker.add(lex.category, [list(p) for _, p in lex.patterns])
+                    valid[lex.category] = [p for _, p in lex.patterns]
                 except Exception as exc:  # a bad token pattern in one lexicon must not stop the rest
                     self.problems.append(f"lexicon {lex.category}: a token pattern is not valid ({type(exc).__name__})")
-                    continue
-                self.patterns.add(lex.category, [flags.rewrite(p) for _, p in lex.patterns])
-        self.pattern_categories = frozenset(c for c, lex in self.lexicons.items() if lex.patterns)
+        # A pattern made only of word lists ("per | a | each" + "week | term") is a set of
+        # phrases; the PhraseMatcher finds exactly the same spans at almost no cost.
+        token_patterns: dict[str, list[tuple]] = {}
+        for category, patterns in valid.items():
+            for pattern in patterns:
+                words = _word_sequences(pattern)
+                if words is None:
+                    token_patterns.setdefault(category, []).append(pattern)
+                else:
+                    self.phrases.add(category, [Doc(self.nlp.vocab, words=list(w)) for w in words])
+        flags = _WordListFlags(self.nlp.vocab, [p for ps in token_patterns.values() for p in ps])
+        for category, patterns in token_patterns.items():
+            self.patterns.add(category, [flags.rewrite(p) for p in patterns])
+        self.pattern_categories = frozenset(token_patterns)  # categories that need the token Matcher
 
     def pipe(self, texts: Iterable[str]):
         """spaCy Docs for many texts at once (tokenizer + sentencizer)."""
@@ -203,6 +216,38 @@ class _WordListFlags:
             else:
                 out[f"FLAG{flag}"] = test[0] != "NOT_IN"
         return out
+
+
+MAX_PHRASES_PER_PATTERN = 5000
+
+
+def _word_sequences(pattern) -> Optional[list[tuple[str, ...]]]:
+    """Every word sequence a pattern of plain word tests matches, or None when it tests
+    anything else (a number, a shape, a flag, a regex) or would make too many phrases.
+    Only lower-case LOWER values, and ORTH values with no letters, compare like the
+    PhraseMatcher's lower-cased tokens."""
+    sequences: list[tuple[str, ...]] = [()]
+    for spec in pattern:
+        op = spec.get("OP")
+        tests = {k: v for k, v in spec.items() if k != "OP"}
+        if op not in (None, "?") or len(tests) != 1:
+            return None
+        (attr, value), = tests.items()
+        if attr == "LOWER" and isinstance(value, str):
+            words = [value]
+        elif attr == "LOWER" and isinstance(value, dict) and list(value) == ["IN"]:
+            words = list(value["IN"])
+        elif attr == "ORTH" and isinstance(value, str):
+            words = [value]
+        else:
+            return None
+        if not all(isinstance(w, str) and w and w == w.lower() and (attr == "LOWER" or w == w.upper()) for w in words):
+            return None
+        options = [(w,) for w in words] + ([()] if op == "?" else [])
+        sequences = [s + o for s in sequences for o in options]
+        if len(sequences) > MAX_PHRASES_PER_PATTERN:
+            return None
+    return [s for s in dict.fromkeys(sequences) if s]
 
 
 def _flag_test(attr: str, value) -> "tuple | None":
