@@ -218,7 +218,7 @@ class _WordListFlags:
         return out
 
 
-MAX_PHRASES_PER_PATTERN = 5000
+MAX_PHRASES_PER_PATTERN = 500  # a bigger expansion costs more start-up (building the phrase Docs) than it saves per plan
 
 
 def _word_sequences(pattern) -> Optional[list[tuple[str, ...]]]:
