@@ -7,7 +7,13 @@ state a frequency?" rather than running regexes of their own. A category may lis
 `exclude` phrases: a hit inside one of them is dropped (the law file's false-positive
 guards, e.g. "regular class" is not vague "regular").
 
-Build the pipeline once per process with `build_nlp`; it is expensive (~1.5 s import).
+Two things keep the token Matcher cheap without changing a hit (tests/test_nlp.py compares
+every hit with plain spaCy matching): a pattern made only of word lists is added to the
+PhraseMatcher as the phrases it stands for, and a word-list test inside a token pattern
+("LOWER IN [...]") becomes a spaCy lexeme flag, computed once per word, instead of a
+Python call for every token.
+
+Build one `Analyzer` per process and reuse it; it is expensive (~1 s with spaCy's import).
 """
 
 from __future__ import annotations
