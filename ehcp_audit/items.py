@@ -1,9 +1,10 @@
 """Cut each section into items: the units that checks judge and findings quote.
 
 An item is one sentence of a paragraph, one list item (a bullet, or a paragraph with its
-own number such as "F3" or "1.2"), or one row of a provision / outcome table. A table row is quoted by its provision (or
-outcome) cell but judged with all its cells, so a frequency written in the next column
-counts for the provision beside it. Sub-headings ("Communication and interaction") are
+own number such as "F3" or "1.2"), one row of a provision / outcome table, or one block of
+labelled lines ("Provision: …" / "How often: …" / "Delivered by: …", read like a row). A
+table row is quoted by its provision (or outcome) cell but judged with all its cells, so a
+frequency written in the next column counts for the provision beside it. Sub-headings ("Communication and interaction") are
 remembered on the items below them, and lead-ins ("Jo will receive:") are not items.
 
 Readers do not always hand over whole paragraphs: a PDF may break a wrapped paragraph
@@ -146,7 +147,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             continue
         group = _labelled_group(blocks, index, section.end)
         if group:
-            columns = tuple(line for _, line in group)
+            columns = tuple(group)
             context, spans = _join_cells(columns)
             segments.append(_Segment(section.id, context, index, block.page, "row", heading, columns[0][1], columns, spans))
             index += len(group)
@@ -183,18 +184,19 @@ def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
     return (role, collapse(value)) if role else None
 
 
-def _labelled_group(blocks, index: int, end: int) -> list[tuple[int, tuple[str, str]]]:
+def _labelled_group(blocks, index: int, end: int) -> list[tuple[str, str]]:
     """A "Provision: …" line and the labelled lines under it ("How often: …", "Delivered
-    by: …"): one item, read like a table row. Empty unless there are at least two lines."""
+    by: …") as (role, value) columns: one item, read like a table row. Empty unless there
+    are at least two lines."""
     first = _labelled_line(blocks[index])
     if first is None or first[0] != "provision":
         return []
-    group = [(index, first)]
+    group = [first]
     while index + len(group) < end:
         line = _labelled_line(blocks[index + len(group)])
         if line is None or line[0] == "provision":
             break
-        group.append((index + len(group), line))
+        group.append(line)
     return group if len(group) > 1 else []
 
 

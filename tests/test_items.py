@@ -120,3 +120,32 @@ def test_item_numbers_are_removed_but_amounts_are_not(analyzer):
 def test_abbreviations_do_not_end_a_sentence(analyzer):
     items = items_of(analyzer, para("OT every Mon. and Thurs. for approx. 40 mins. A laptop for his own use."))
     assert [i.text for i in items] == ["OT every Mon. and Thurs. for approx. 40 mins.", "A laptop for his own use."]
+
+
+def test_labelled_lines_are_one_item_read_like_a_row(analyzer):
+    items = items_of(analyzer,
+                     para("Provision: Social skills group using the Talkabout programme"),
+                     para("How often and for how long: One 45-minute session every Monday"),
+                     para("Delivered by: An ELSA trained by the educational psychologist"),
+                     para("Provision: A laptop for all written work"))
+    first, second = items
+    assert first.kind == "row" and first.text == "Social skills group using the Talkabout programme"
+    assert first.column("frequency") == "One 45-minute session every Monday"
+    assert first.matches.has("duration", "frequency")  # judged with its labelled lines
+    assert second.kind != "row" and second.text == "A laptop for all written work"  # alone, a plain item
+
+
+def test_numbered_subheading_is_a_heading_not_an_item(analyzer):
+    items = items_of(analyzer,
+                     para("F3 Emotional well-being"),
+                     para("F3.1 A daily 10-minute check-in with her key adult at 8:45."),
+                     para("F4 A laptop for all written work, set up by the SENCO."))
+    assert [i.text for i in items] == ["A daily 10-minute check-in with her key adult at 8:45.",
+                                       "A laptop for all written work, set up by the SENCO."]
+    assert items[0].heading == "Emotional well-being"
+
+
+def test_an_item_number_is_not_a_quantity(analyzer):
+    [item] = items_of(analyzer, Block("2) Reuben will develop his language skills.", BlockKind.LIST_ITEM))
+    assert item.text == "Reuben will develop his language skills."
+    assert not item.matches.has("outcome_measure")
