@@ -22,7 +22,7 @@ from ehcp_audit_checks._plan_parts import cached
 
 _INTRO = re.compile(r"^(?:the following|this plan|advice and information|signed|signature|list of advice|appendices)\b|:\s*$", re.I)
 _HEADER_WORDS = {"no", "no.", "advice", "author", "and", "date", "from", "report", "name", "type", "document", "by", "/", "dated", "who"}
-_NUMBERING = re.compile(r"^(?:\d{1,2}[.)]?|[A-Z]\d{0,2}[.)])\s+")
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.)]?|[A-Z]\d{1,2}[.):]?|[A-Z][.)])\s+")  # "3.", "K5", "K5:", "a)"
 _ADVICE_TYPE = re.compile(r"^.*?\b(?:advice|views|view|report|letter|assessment|contribution|information)\b", re.I)
 _VIEWS = re.compile(r"\bviews?\b", re.I)
 _NEW_ADVICE = re.compile(

