@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 from weakref import WeakKeyDictionary
 
+from ehcp_audit.compare import session_minutes
 from ehcp_audit.items import NOT_JUDGED, Item
 from ehcp_audit.model import Severity
 from ehcp_audit.nlp import Hit, Matches
@@ -30,9 +31,6 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 # A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
 # notes missing expertise for it (F110 info) rather than warning about it.
 BRIEF_ROUTINE_MINUTES = 15
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60}
-_LENGTH = re.compile(r"(\d+(?:\.\d+)?|[a-z]+(?:-five)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b", re.I)
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
 
@@ -157,20 +155,14 @@ def already_unquantified(item: Item) -> bool:
 
 
 def _minutes(text: str) -> Optional[float]:
-    """Length in minutes of a duration hit: "10 minutes", "a five-minute", "1 hour",
-    "8:40 to 8:50"; None when it states no length (e.g. "full-time")."""
+    """Length in minutes of a duration hit: "10 minutes", "a five-minute", "1 hour" (as an
+    amended-plan comparison reads them), or a clock span "8:40 to 8:50"; None when it states
+    no length (e.g. "full-time")."""
     span = _CLOCK_SPAN.search(text)
     if span:
         start, end = (int(h) * 60 + int(m) for h, m in (span.group(1, 2), span.group(3, 4)))
         return float(end - start) if end > start else None
-    length = _LENGTH.search(text)
-    if not length:
-        return None
-    number = length.group(1).lower()
-    value = float(number) if number[0].isdigit() else _NUMBER_WORDS.get(number)
-    if value is None:
-        return None
-    return value * 60 if length.group(2).lower().startswith("h") else value
+    return session_minutes(text)
 
 
 def brief_routine(item: Item) -> bool:

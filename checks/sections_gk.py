@@ -14,16 +14,11 @@ from ehcp_audit_checks._plan_parts import (
 
 ADULT_AGE = 18  # COP 9.69 (H1): section 2 CSDPA services are for under-18s
 _SECTION_POINTER = re.compile(r"\b(?:see|set out in|described in|listed in|refer to)\s+(?:section|part)\s+[A-K]\b", re.I)
-# A named plan or a prescription sets the amount: "as required" medication under it is specified (law file §8.8).
-_CARE_PLAN = re.compile(r"\b(?:care plan|health care plan|healthcare plan|asthma plan|epilepsy plan|protocol|emergency plan"
-                        r"|prescribed|prescription)\b", re.I)
 _PRN = re.compile(r"\bas (?:required|needed)\b", re.I)
 _NAMED = re.compile(r"\b(?:St\.? )?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&))*\s+(?:School|Academy|College|Nursery|Centre|Center|Provision|Unit|Hub|Institute|University|Base)\b")
 _ALTERNATIVES = re.compile(r"\beither\b|\bone of the following\b|\b(?:School|Academy|College|Nursery|setting|provision)\s+or\s+[A-Z]", re.I)
 _HIGHER_EDUCATION = re.compile(r"\buniversity\b|\bdegree\b|\bhigher education\b|\bBSc\b|\bBA\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\d+\s?(?:pounds|gbp)\b", re.I)
-_FUNDS = re.compile(r"\bfor (?:the|his|her|their|a|an)\b|\bto (?:pay|fund|buy|purchase|employ|hire)\b|\bused (?:to|for)\b"
-                    r"|\b(?:section|in) [FGH][12]?\b|\bitem\b", re.I)
 _PLACE_FEES = re.compile(r"\bfees\b|\bschool place\b|\bcollege place\b|\bplacement\b", re.I)
 
 
@@ -38,7 +33,7 @@ def _vague_care(item, ctx) -> bool:
     """Vague or unquantified health / social care provision. Medication "as required" under
     a named care plan is specified by that plan (law file §8.8)."""
     matches = item.matches
-    covered_by_plan = bool(_CARE_PLAN.search(item.text))
+    covered_by_plan = analyse(ctx, item.text).has("care_plan_cover")
     vague_hits = [h for h in matches.get(*VAGUE) if not (covered_by_plan and _PRN.fullmatch(h.text))]
     return bool(vague_hits) or (not quantified(matches) and not covered_by_plan)
 
@@ -233,7 +228,7 @@ def j_budget_unspecified(ctx):
     text = section_text(ctx, "J")
     missing = [what for what, ok in (
         ("an amount", bool(_MONEY.search(text))),
-        ("the provision it pays for", bool(_FUNDS.search(text))),
+        ("the provision it pays for", analyse(ctx, text).has("budget_purpose")),
         ("how it is delivered", analyse(ctx, text).has("budget_route")),
     ) if not ok]
     if missing:

@@ -38,7 +38,6 @@ MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with
 _ITEM_NUMBER = re.compile(
     r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
     r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
-_OWN_NUMBER = re.compile(r"^\s*((?:[A-K]|H[12])\d{1,2}|\d{1,2})[.:)]?\s+")  # "F3 ", "2. " before a title
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
 # spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
 _LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
@@ -166,10 +165,11 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
 
 def _numbered_heading(blocks, index: int, end: int) -> bool:
     """ "F3 Emotional well-being" followed by "F3.1 …": a numbered sub-heading, not an item."""
-    number = _OWN_NUMBER.match(blocks[index].text)
-    if not number or index + 1 >= end or not _looks_like_title(blocks[index].text[number.end():]):
+    text = blocks[index].text.lstrip()
+    number = _ITEM_NUMBER.match(text) or BULLET_PREFIX.match(text)  # as `_numbered` reads it
+    if not number or index + 1 >= end or not _looks_like_title(text[number.end():]):
         return False
-    return blocks[index + 1].text.lstrip().startswith(number.group(1) + ".")
+    return blocks[index + 1].text.lstrip().startswith(number.group().strip(" \t().:") + ".")
 
 
 def _labelled_line(block: Block) -> Optional[tuple[str, str]]:

@@ -199,7 +199,6 @@ class _WordListFlags:
     FIRST_FREE, LAST_FREE = 19, 63  # spacy.attrs.FLAG19 … FLAG63
 
     def __init__(self, vocab, patterns):
-        self.vocab = vocab
         self.ids: dict[tuple, int] = {}
         tests = [(position, _flag_test(attr, value)) for pattern in patterns
                  for position, spec in enumerate(pattern) if isinstance(spec, dict)
