@@ -96,3 +96,11 @@ def test_command_line_writes_a_report(tmp_path, capsys, monkeypatch):
     text = out.read_text("utf-8")
     assert "recall of defective" in text and f"| {split} | docx |" in text
     assert "Per rule" in capsys.readouterr().out
+
+
+def test_blind_round_history_is_rendered_from_its_yaml(tmp_path):
+    from ehcp_audit.evaluate import blind_history
+
+    table = blind_history(ROOT / "sample_plans")
+    assert "| 6 (the test split) | elmstead, corrowby, wrenfold, tollbridge | ec81306 | 80/94 (85%) | 14/64 (22%) |" in table
+    assert "no blind_rounds.yaml" in blind_history(tmp_path)
