@@ -115,7 +115,8 @@ def universal_only(item: Item) -> bool:
     """Teaching every pupil gets, with nothing specific to this child (F114). A quiet room
     used for a scheduled routine with a named adult is a place, not the provision."""
     scheduled = has(item, "deliverer") and (frequency(item) or amount(item)) and not has(item, "universal_teaching")
-    return bool(get(item, "universal")) and not offer_hits(item) and not scheduled and not has(
+    offered = offer_hits(item) or access_hits(item, "access_weak")  # "a quiet room available": F103's
+    return bool(get(item, "universal")) and not offered and not scheduled and not has(
         item, "named_programme", "therapy", "grouping", "qualification", "unnamed_programme")
 
 

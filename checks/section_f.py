@@ -81,8 +81,10 @@ def conditional_on_resources(item: Item, ctx) -> Optional[Flag]:
 
 
 def _quantity_rules_apply(item: Item) -> bool:
-    """F107 / F108 judge an item that commits to something specific to the child."""
-    return session_rules_apply(item) and not already_unquantified(item) and not universal_only(item)
+    """F107 / F108 judge an item that commits to something specific to the child, and not a
+    document written once for the child (a support plan, a one-page profile)."""
+    return (session_rules_apply(item) and not already_unquantified(item) and not universal_only(item)
+            and not has(item, "document_written"))
 
 
 @check("F107")
@@ -146,7 +148,8 @@ def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
 @check("F113")
 def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "unnamed_programme", unless_in=("named_programme",))
-    if not hits or not session_rules_apply(item) or has(item, "named_programme", "example_marker"):
+    # "exercises as set out in the physiotherapy report" names its source: that is F115's finding
+    if not hits or not session_rules_apply(item) or has(item, "named_programme", "example_marker", "cross_reference"):
         return None
     whole = with_paragraph(item, ctx)
     if frequency(whole) and amount(whole) and has(whole, "deliverer"):

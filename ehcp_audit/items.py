@@ -26,7 +26,7 @@ import yaml
 
 from .extract.normalize import BULLET_PREFIX
 from .model import Block, BlockKind, Plan, Section, collapse
-from .nlp import Analyzer, Matches
+from .nlp import Analyzer, Hit, Matches
 
 MIN_ITEM_WORDS = 3
 MIN_LIST_WORDS = 2
@@ -77,6 +77,7 @@ class _Patterns:
     label: re.Pattern  # "Provision:" before an item
     open_end: re.Pattern  # a block that stops mid-sentence
     not_a_title: re.Pattern  # words that make a short line a provision, not a sub-heading
+    staffing_categories: frozenset[str]  # what a group's "Staffing:" line lends its items
 
 
 def _alternatives(words) -> str:
@@ -91,6 +92,7 @@ def _patterns() -> _Patterns:
         label=re.compile(rf"^(?:{_alternatives(data['item_labels'])})(?:\s*\d{{1,2}}(?:\.\d{{1,2}})*)?\s*[:.–-]\s+", re.I),
         open_end=re.compile(rf"\b(?:{_alternatives(data['open_end_words'])})\s*$", re.I),
         not_a_title=re.compile(rf"\d|\b(?:{_alternatives(data['not_title_words'])})\b|\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
+        staffing_categories=frozenset(data["staffing_line_categories"]),
     )
 
 
@@ -128,6 +130,7 @@ class _Segment:
     quote: str = ""
     columns: tuple[tuple[str, str], ...] = ()
     spans: tuple[tuple[str, int, int], ...] = ()
+    shared: str = ""  # a group's "Staffing: …" line, which holds for each item of the group
 
 
 def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
@@ -150,6 +153,9 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             context, spans = _join_cells(columns)
             segments.append(_Segment(section.id, context, index, block.page, "row", heading, columns[0][1], columns, spans))
             index += len(group)
+            continue
+        if _shares_staffing(segments, block, heading):
+            index += 1
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
             heading = collapse(block.text)
@@ -198,6 +204,23 @@ def _labelled_group(blocks, index: int, end: int) -> list[tuple[str, str]]:
             break
         group.append(line)
     return group if len(group) > 1 else []
+
+
+def _shares_staffing(segments: list[_Segment], block: Block, heading: Optional[str]) -> bool:
+    """A "Staffing: …" line after a group of bullets (or paragraphs) under one sub-heading
+    says who delivers each of them; an item that names someone else is judged on its own
+    words as well. The line joins the group's items as context and is not an item itself."""
+    line = _labelled_line(block)
+    if line is None or line[0] != "who":
+        return False
+    group = []
+    for segment in reversed(segments):
+        if segment.kind == "row" or segment.heading != heading or segment.shared:
+            break
+        group.append(segment)
+    for segment in group:
+        segment.shared = line[1]
+    return bool(group)
 
 
 def _numbered(text: str) -> bool:
@@ -303,8 +326,11 @@ def _clean_quote(raw: str) -> tuple[str, int]:
 def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = None) -> list[Item]:
     """Every item of every section (or of the named sections), in document order."""
     segments = [seg for s in plan.sections if sections is None or s.id in sections for seg in _section_segments(plan, s)]
+    shared = list(dict.fromkeys(seg.shared for seg in segments if seg.shared))
+    docs = list(analyzer.pipe([seg.text for seg in segments] + shared))
+    shared_matches = {text: analyzer.matches(doc, text) for text, doc in zip(shared, docs[len(segments):])}
     items: list[Item] = []
-    for segment, doc in zip(segments, analyzer.pipe(seg.text for seg in segments)):
+    for segment, doc in zip(segments, docs):
         matches = analyzer.matches(doc, segment.text)
         if segment.kind == "row":
             items.append(Item(segment.section, segment.quote, segment.page, segment.block, "row", matches,
@@ -320,8 +346,21 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
             if _is_item(text, kind):
                 # Hits in the item's own words: its number ("2)", "F3") is not a quantity.
                 own = matches.within(start + prefix, end)
-                items.append(Item(segment.section, text, segment.page, segment.block, kind, own, collapse(raw), (), heading))
+                context = collapse(raw)
+                if segment.shared:
+                    own, context = _with_shared(own, context, segment, shared_matches[segment.shared])
+                items.append(Item(segment.section, text, segment.page, segment.block, kind, own, context, (), heading))
     return items
+
+
+def _with_shared(own: Matches, context: str, segment: _Segment, shared: Matches) -> tuple[Matches, str]:
+    """An item's hits and context with its group's "Staffing: …" line after them: only the
+    line's words about people, placed beyond the end of the segment so that none overlaps
+    a hit of the item's own."""
+    offset = len(segment.text) + 3
+    wanted = _patterns().staffing_categories
+    moved = [Hit(h.category, h.start + offset, h.end + offset, h.text) for h in shared.hits if h.category in wanted]
+    return Matches(own.hits + moved), f"{context} | {segment.shared}"
 
 
 def _pieces(doc, text: str, kind: str) -> Iterator[tuple[int, int, str]]:

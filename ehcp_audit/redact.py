@@ -130,9 +130,10 @@ def _rules() -> _Rules:
 
 
 def _kin_pattern(words: list) -> re.Pattern:
-    """'<relation word>[,] [called|named] Name', the relation word in any case."""
+    """'<relation word>[,] [called|named|to] Name' ("a younger brother, Teo", "big sister to
+    Felix"), the relation word in any case."""
     alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{alternation})(?:'s)?,?\s+(?:\((?=[A-Z]))?(?:(?i:called|named)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    return re.compile(rf"(?<![\w-])(?i:{alternation})(?:'s)?,?\s+(?:\((?=[A-Z]))?(?:(?i:called|named|to)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 # --- reading the details block -------------------------------------------------------------

@@ -79,13 +79,13 @@ def test_identifiers_from_a_details_table_and_the_text():
         _cells([["Child's name", "Toby Wrenfield"], ["Date of birth", "14/11/2016"], ["Parents", "Hannah Wrenfield"],
                 ["Home address", "7 Sandpiper Row, Eastmere, ZX4 7QT"], ["UPN", "H825999912001"], ["School", "Riverside Primary"],
                 ["Child Protection Plan", "No"]]),
-        ["Toby lives with his mum and his baby sister, Ana."],
+        ["Toby lives with his mum and his baby sister, Ana. He is a kind big brother to Felix, who is two."],
     )
     ids = collect_identifiers(plan)
     assert ids.child_found and ids.birth_dates[0] == date(2016, 11, 14)
     names = dict(ids.names)
     assert names["Toby Wrenfield"] == names["Toby"] == "[CHILD]"
-    assert names["Wrenfield"] == "[FAMILY NAME]" and names["Hannah"] == "[PARENT]" and names["Ana"] == "[RELATIVE]"
+    assert names["Wrenfield"] == "[FAMILY NAME]" and names["Hannah"] == "[PARENT]" and names["Ana"] == names["Felix"] == "[RELATIVE]"
     literals = dict(ids.literals)
     assert literals["7 Sandpiper Row"] == "[ADDRESS]" and literals["H825999912001"] == "[UPN]"
     assert "Eastmere" not in literals and "Riverside Primary" not in ids.values()  # a town or school alone is kept
