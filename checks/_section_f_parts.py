@@ -26,6 +26,7 @@ DIRECT_WORK = ("generic_support", "direct_work", "unnamed_programme", "named_pro
 # Words that start a provision of their own: a sentence with them is a new item, not more about the last.
 NEW_PROVISION = ("therapy", "named_programme", "unnamed_programme", "grouping", "unspecified_group", "equipment_item",
                  "generic_support", "direct_work")
+GROUP_WORDS = ("grouping", "unspecified_group")
 PROFESSIONS = ("prof_salt", "prof_ot", "prof_physio", "prof_psychology", "prof_sensory")
 PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that still make a purpose clause
 # A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
@@ -194,13 +195,34 @@ def _continues(previous: Item, item: Item) -> bool:
     return opens or refers_back or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
 
 
+def _details_bullet(item: Item) -> bool:
+    """A bullet that only gives details of the one above: "Delivered by a teaching
+    assistant", "Four 30-minute sessions a week, Monday to Thursday"."""
+    def opens_with(category: str) -> bool:
+        return any(item.text.lower().startswith(h.text.lower()) for h in get(item, category))
+
+    if opens_with("detail_opener"):  # "Taught by Mr Halloran, trained in Fresh Start"
+        return True
+    # a bullet opening with a quantity or a group size ("Groups of up to four students") is
+    # a detail only if it names no provision of its own
+    quantity_first = any(opens_with(c) for c in ("frequency", "duration", "session_count", "grouping"))
+    return quantity_first and not has(item, *(c for c in NEW_PROVISION if c not in GROUP_WORDS))
+
+
+def _joins(group: list[Item], item: Item) -> bool:
+    last = group[-1]
+    if item.kind == "sentence":
+        return last.kind == "sentence" and item.block == last.block and _continues(last, item)
+    return last.kind == "list_item" and item.heading == last.heading and _details_bullet(item)
+
+
 def _paragraph_runs(ctx) -> dict:
-    """(block, text) of each sentence -> the sentence with the hits of its whole run."""
+    """(block, text) of each sentence or bullet -> the item with the hits of its whole run."""
     runs: dict = {}
-    sentences = [i for i in ctx.items("F") if i.kind == "sentence"]
+    pieces = [i for i in ctx.items("F") if i.kind in ("sentence", "list_item")]
     group: list[Item] = []
-    for item in sentences + [None]:
-        if item is not None and group and item.block == group[-1].block and _continues(group[-1], item):
+    for item in pieces + [None]:
+        if item is not None and group and _joins(group, item):
             group.append(item)
             continue
         hits = sorted({h for member in group for h in member.matches.hits}, key=lambda h: (h.start, h.end, h.category))
@@ -212,9 +234,9 @@ def _paragraph_runs(ctx) -> dict:
 
 def with_paragraph(item: Item, ctx) -> Item:
     """The item judged together with the sentences of its paragraph that describe the same
-    provision (only for what the provision states: how often, how much, who, expertise,
-    group size). Lists and table rows are already whole items."""
-    if item.kind != "sentence" or ctx is None:
+    provision, or a bullet with the detail bullets under it (only for what the provision
+    states: how often, how much, who, expertise, group size). Table rows are whole items."""
+    if item.kind not in ("sentence", "list_item") or ctx is None:
         return item
     try:
         runs = _PARAGRAPHS[ctx]

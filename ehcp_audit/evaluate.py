@@ -12,7 +12,9 @@ labelled item:
 - a finding matches an item of the same section when at least 80% of the quote's words
   are in the item's text (the quote is the item, not a bigger stretch of text) and the
   quote covers at least half of the item's words (a line break in a PDF may cut an item
-  in two, and each half still counts); `MATCH_INSIDE` and `MATCH_COVER` hold these;
+  in two, and each half still counts), or is a run of at least four of the item's words
+  in order (one sentence of an item labelled as two, one nested bullet of an item labelled
+  with its sub-bullets); `MATCH_INSIDE`, `MATCH_COVER` and `MIN_PART_WORDS` hold these;
 - a finding that matches several items goes to the one it overlaps most (Dice score).
 
 Figures:
@@ -48,6 +50,7 @@ from .model import Finding, Severity
 
 MATCH_INSIDE = 0.8  # share of the quote's words that must be in the item
 MATCH_COVER = 0.5  # share of the item's words the quote must cover
+MIN_PART_WORDS = 4  # ... unless the quote is a run of this many of the item's words in order
 FLAG_LEVEL = Severity.WARNING  # findings at or above this count as "flagged"
 FORMATS = ("pdf", "docx")
 TARGET_RECALL = 0.90
@@ -96,9 +99,40 @@ def overlap(quote: str, item: str) -> tuple[float, float]:
     return (common / max(sum(q.values()), 1), common / max(sum(i.values()), 1))
 
 
+def _sequence(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
+
+
+def _words_and_breaks(item: str) -> tuple[list[str], set[int]]:
+    """The item's words, and the word positions where a sentence or a joined bullet may
+    start: after . ! ? ; : and before a capital or a digit."""
+    words: list[str] = []
+    breaks = {0}
+    ends_stop = False
+    for token in item.split():
+        if ends_stop or token[:1].isupper() or token[:1].isdigit():
+            breaks.add(len(words))
+        words += _sequence(token)
+        ends_stop = token.rstrip("'\")]”’").endswith((".", "!", "?", ";", ":"))
+    breaks.add(len(words))
+    return words, breaks
+
+
+def is_part(quote: str, item: str) -> bool:
+    """The quote is a whole piece of the item: one sentence of an item the labeller wrote
+    as two ("… 1:1 support from a TA. This will be between 15 and 20 hours a week."), or a
+    nested bullet of an item labelled with its sub-bullets; not a fragment ("Up to 5 hours"
+    of "Up to 5 hours per week of …")."""
+    q = _sequence(quote)
+    words, breaks = _words_and_breaks(item)
+    if len(q) < MIN_PART_WORDS:
+        return False
+    return any(words[start:start + len(q)] == q and start + len(q) in breaks for start in breaks)
+
+
 def quote_matches(quote: str, item: str) -> bool:
     inside, cover = overlap(quote, item)
-    return inside >= MATCH_INSIDE and cover >= MATCH_COVER
+    return inside >= MATCH_INSIDE and (cover >= MATCH_COVER or is_part(quote, item))
 
 
 def _same_section(finding_section: Optional[str], label_section: str) -> bool:

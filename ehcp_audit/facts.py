@@ -164,10 +164,18 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
     # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
     for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+", r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*"):
         for match in re.finditer(label + lead + f"(?:{DATE})", text, re.I):
+            if key != "draft_date" and _in_draft_label(text, match.start()):
+                continue  # "Date draft plan issued": not the final plan's "plan issued"
             value = _to_date(match.groups())
             if value:
                 return value
     return None
+
+
+def _in_draft_label(text: str, start: int) -> bool:
+    """Does the label that ends at `start` begin with words about the draft?"""
+    opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    return "draft" in text[opening:start].lower()
 
 
 def _stated_year(text: str) -> Optional[int]:

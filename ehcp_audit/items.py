@@ -38,6 +38,8 @@ MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with
 _ITEM_NUMBER = re.compile(
     r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
     r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
+# A capitalised label of a few words inside a line: " How often and for how long: "
+_INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
 # spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
 _LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
@@ -147,12 +149,12 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             heading = _clean_quote(block.text)[0]
             index += 1
             continue
-        group = _labelled_group(blocks, index, section.end)
+        group, taken = _labelled_group(blocks, index, section.end)
         if group:
             columns = tuple(group)
             context, spans = _join_cells(columns)
             segments.append(_Segment(section.id, context, index, block.page, "row", heading, columns[0][1], columns, spans))
-            index += len(group)
+            index += taken
             continue
         if _shares_staffing(segments, block, heading):
             index += 1
@@ -180,30 +182,48 @@ def _numbered_heading(blocks, index: int, end: int) -> bool:
 
 def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
     """(role, value) of a one-line "How often: two sessions a week" block, by the role its
-    label names in data/tables.yaml; None for any other block."""
+    label names in data/tables.yaml; None for any other block. The value may be empty
+    ("How long:" left blank), which says something is missing."""
     if block.table is not None or "\n" in block.text:
         return None
     label, colon, value = block.text.partition(":")
-    if not colon or not value.strip() or len(label.split()) > MAX_LABEL_WORDS:
+    if not colon or len(label.split()) > MAX_LABEL_WORDS:
         return None
     role = _role(label)
     return (role, collapse(value)) if role else None
 
 
-def _labelled_group(blocks, index: int, end: int) -> list[tuple[str, str]]:
+def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
     """A "Provision: …" line and the labelled lines under it ("How often: …", "Delivered
-    by: …") as (role, value) columns: one item, read like a table row. Empty unless there
-    are at least two lines."""
+    by: …") as (role, value) columns, and how many blocks they take: one item, read like
+    a table row. No columns unless there are at least two labels. A PDF may run two labelled lines into one block ("… each
+    Outcomes supported: E2"); such a line is cut back into its labels."""
     first = _labelled_line(blocks[index])
-    if first is None or first[0] != "provision":
-        return []
-    group = [first]
-    while index + len(group) < end:
-        line = _labelled_line(blocks[index + len(group)])
+    if first is None or first[0] != "provision" or not first[1]:
+        return [], 0
+    lines, taken = [first], 1
+    while index + taken < end:
+        line = _labelled_line(blocks[index + taken])
         if line is None or line[0] == "provision":
             break
-        group.append(line)
-    return group if len(group) > 1 else []
+        lines.append(line)
+        taken += 1
+    group = [part for role, value in lines for part in _cut_at_labels(role, value)]
+    return (group, taken) if len(group) > 1 else ([], 0)
+
+
+def _cut_at_labels(role: str, value: str) -> list[tuple[str, str]]:
+    """ "weekly How long: 45 minutes" -> [(role, "weekly"), ("frequency", "45 minutes")]."""
+    parts = [(role, value)]
+    for match in _INNER_LABEL.finditer(value):
+        inner = _role(match.group(1))
+        if inner and inner != "provision":
+            head = parts[-1][1]
+            cut = head.find(match.group(0))
+            if cut > 0:
+                parts[-1] = (parts[-1][0], head[:cut].strip())
+                parts.append((inner, head[cut + len(match.group(0)):].strip()))
+    return parts
 
 
 def _shares_staffing(segments: list[_Segment], block: Block, heading: Optional[str]) -> bool:
@@ -211,7 +231,7 @@ def _shares_staffing(segments: list[_Segment], block: Block, heading: Optional[s
     says who delivers each of them; an item that names someone else is judged on its own
     words as well. The line joins the group's items as context and is not an item itself."""
     line = _labelled_line(block)
-    if line is None or line[0] != "who":
+    if line is None or line[0] != "who" or not line[1]:
         return False
     group = []
     for segment in reversed(segments):
@@ -277,10 +297,12 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
         for row in ordered:
+            # A PDF list can come out as a two-column table: the bullet, then its text.
+            bulleted = len(row) > 1 and _bullet_only(row[0][1].text)
             for i, block in row:
-                if i == section.start:
+                if i == section.start or (bulleted and i == row[0][0]):
                     continue
-                kind = "lines" if "\n" in block.text or block.kind == BlockKind.LIST_ITEM else "paragraph"
+                kind = "lines" if "\n" in block.text or block.kind == BlockKind.LIST_ITEM or bulleted else "paragraph"
                 segments.append(_Segment(section.id, block.text, i, block.page, kind, heading))
         return end
     for row in ordered[1:]:
@@ -294,6 +316,11 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         context, spans = _join_cells(columns)
         segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns, spans))
     return end
+
+
+def _bullet_only(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text) <= 3 and not any(c.isalnum() for c in text)
 
 
 def _join_cells(columns: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, int, int], ...]]:

@@ -26,6 +26,8 @@ _PAGE_NUMBER_END = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,3}\s*$")
 _COMBINED_H = re.compile(r"^h\s*\(?\s*1\s*\)?\s*(?:&|and|/|,|\+)\s*(?:h\s*)?\(?\s*2\s*\)?", re.I)
 _SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
 _SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
+# The letter after the title: "Outcomes (Section E)", "Placement [Part I]", "Health provision – Section G"
+_TRAILING_LABEL = re.compile(r"\s*(?:[(\[]|[-–—:]\s*)\s*(?:section|part)\s+([A-K]|H\s*[12])\s*[)\]]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optiona
     text = collapse(block.text.split("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
     if not text or len(text) > rules.max_chars or _PAGE_NUMBER_END.search(text):
         return None
-    labelled = _match_label(text, rules, styled=block.kind == BlockKind.HEADING)
+    labelled = _match_label(text, rules, styled=block.kind == BlockKind.HEADING) or _match_trailing_label(text, block, rules)
     if labelled:
         return labelled
     if block.kind == BlockKind.HEADING or (block.table is not None and block.table.col == 0):
@@ -113,6 +115,22 @@ def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Option
     if styled and separated:
         return HeadingMatch(sid, title or rules.canonical[sid], labelled=True)
     if title and ((separated and _keyword_start(title, sid, rules)) or title_sid == sid or (sid in ("H1", "H2") and title_sid in ("H", "H1", "H2"))):
+        return HeadingMatch(sid, title, labelled=True)
+    return None
+
+
+def _match_trailing_label(text: str, block: Block, rules: HeadingRules) -> Optional[HeadingMatch]:
+    """A title with its letter after it: "Special educational provision (Section F)". The
+    block must look like a heading (styled, or the first cell of a row) or the title must
+    be that section's, so a sentence ending "(see Section F)" is not taken for one."""
+    m = _TRAILING_LABEL.search(text)
+    if not m or m.start() == 0:
+        return None
+    sid = re.sub(r"\s+", "", m.group(1)).upper()
+    title = text[: m.start()].strip()
+    title_sid = _title_section(_plain_title(title), rules, exact=False)
+    styled = block.kind == BlockKind.HEADING or (block.table is not None and block.table.col == 0)
+    if (styled and len(title.split()) <= 16 and not title.endswith((".", ","))) or title_sid == sid:
         return HeadingMatch(sid, title, labelled=True)
     return None
 

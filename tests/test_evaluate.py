@@ -102,5 +102,6 @@ def test_blind_round_history_is_rendered_from_its_yaml(tmp_path):
     from ehcp_audit.evaluate import blind_history
 
     table = blind_history(ROOT / "sample_plans")
-    assert "| 6 (the test split) | elmstead, corrowby, wrenfold, tollbridge | ec81306 | 80/94 (85%) | 14/64 (22%) |" in table
+    assert "| 6 | elmstead, corrowby, wrenfold, tollbridge | ec81306 | 80/94 (85%) | 14/64 (22%) |" in table
+    assert "| 7 | ravensworth, kingsmead, bramblecote, hartfield | 70a06e1 | 76/96 (79%) | 16/64 (25%) |" in table
     assert "no blind_rounds.yaml" in blind_history(tmp_path)
