@@ -244,3 +244,34 @@ def with_paragraph(item: Item, ctx) -> Item:
         runs = _PARAGRAPHS[ctx] = _paragraph_runs(ctx)
     return runs.get((item.block, item.text), item)
 
+
+# ---- the introduction at the top of Section F -------------------------------------------
+
+_INTRODUCTIONS: "WeakKeyDictionary[object, frozenset]" = WeakKeyDictionary()
+
+
+def in_introduction(item: Item, ctx) -> bool:
+    """Is the item a sentence of the prose that opens Section F, before its first list,
+    table or sub-heading ("The provision below is in addition to the class offer", "Each
+    table covers one area of need")? Such sentences introduce the provision, they are not
+    items of it (the labelling convention), so the rules about what an item must state
+    (F107-F109, F113) leave them alone; wording rules still read them. A Section F written
+    all in prose has no introduction in this sense: its first sentences are provision."""
+    if ctx is None or item.kind != "sentence" or item.heading is not None:
+        return False
+    try:
+        intro = _INTRODUCTIONS[ctx]
+    except KeyError:
+        intro = _INTRODUCTIONS[ctx] = _introduction(ctx)
+    return (item.block, item.text) in intro
+
+
+def _introduction(ctx) -> frozenset:
+    items = ctx.items("F")
+    opening = []
+    for item in items:
+        if item.kind != "sentence" or item.heading is not None:
+            break
+        opening.append((item.block, item.text))
+    structured = len(opening) < len(items)
+    return frozenset(opening) if structured else frozenset()

@@ -38,7 +38,7 @@ from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
-    therapist_directs, with_paragraph,
+    therapist_directs, with_paragraph, in_introduction,
 )
 
 
@@ -89,7 +89,7 @@ def _quantity_rules_apply(item: Item) -> bool:
 
 @check("F107")
 def frequency_missing(item: Item, ctx) -> bool:
-    return _quantity_rules_apply(item) and not frequency(with_paragraph(item, ctx))
+    return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not frequency(with_paragraph(item, ctx))
 
 
 @check("F108")
@@ -98,7 +98,8 @@ def amount_missing(item: Item, ctx) -> bool:
     # progress; it does to anything delivered in sessions or groups.
     sessions = has(item, "therapy", "grouping", "unspecified_group")
     not_a_session = has(item, "strategy", "review") and not sessions
-    return _quantity_rules_apply(item) and not amount(with_paragraph(item, ctx)) and not not_a_session
+    return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(with_paragraph(item, ctx))
+            and not not_a_session)
 
 
 @check("F109")
@@ -106,7 +107,7 @@ def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
     whole = with_paragraph(item, ctx)
     # A therapy names its therapist ("weekly SaLT"); "Lego therapy" is a programme anyone may run.
     therapist = get(whole, "therapy", unless_in=("named_programme",))
-    if not session_rules_apply(item) or therapist or has(whole, "deliverer", "parent_delivery"):
+    if not session_rules_apply(item) or in_introduction(item, ctx) or therapist or has(whole, "deliverer", "parent_delivery"):
         return None
     generic = provision_hits(item).get("generic_actor")
     if generic and has(whole, "qualification"):
@@ -149,7 +150,8 @@ def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
 def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "unnamed_programme", unless_in=("named_programme",))
     # "exercises as set out in the physiotherapy report" names its source: that is F115's finding
-    if not hits or not session_rules_apply(item) or has(item, "named_programme", "example_marker", "cross_reference"):
+    if (not hits or not session_rules_apply(item) or in_introduction(item, ctx)
+            or has(item, "named_programme", "example_marker", "cross_reference")):
         return None
     whole = with_paragraph(item, ctx)
     if frequency(whole) and amount(whole) and has(whole, "deliverer"):
