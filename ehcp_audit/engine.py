@@ -260,6 +260,7 @@ class Context:
     def __init__(self, plan: Plan, analyzer: Analyzer):
         self.plan = plan
         self.analyzer = analyzer
+        self._sections_items: dict[tuple[str, ...], tuple[Item, ...]] = {}
 
     @cached_property
     def all_items(self) -> list[Item]:
@@ -274,7 +275,15 @@ class Context:
         return trace_for_plan(self.plan, self.analyzer, self.all_items)
 
     def items(self, *sections: str) -> list[Item]:
-        return [item for item in self.all_items if not sections or item.section in sections]
+        return list(self._items_in(sections))
+
+    def _items_in(self, sections: tuple[str, ...]) -> tuple[Item, ...]:
+        # Rules ask for the same sections' items thousands of times per plan: filter once.
+        found = self._sections_items.get(sections)
+        if found is None:
+            found = tuple(item for item in self.all_items if not sections or item.section in sections)
+            self._sections_items[sections] = found
+        return found
 
     @cached_property
     def facts(self):

@@ -86,10 +86,15 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
 
 
+
+def load_yaml(text: str):
+    """Safe YAML through libyaml when PyYAML has it: ~10x faster, for the first plan."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     """Regexes built from data/segmentation.yaml, once per process."""
-    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/segmentation.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/segmentation.yaml").read_text("utf-8"))
     return _Patterns(
         label=re.compile(rf"^(?:{_alternatives(data['item_labels'])})(?:\s*\d{{1,2}}(?:\.\d{{1,2}})*)?\s*[:.–-]\s+", re.I),
         open_end=re.compile(rf"\b(?:{_alternatives(data['open_end_words'])})\s*$", re.I),
@@ -100,14 +105,14 @@ def _patterns() -> _Patterns:
 
 @lru_cache(maxsize=1)
 def _abbreviation_end() -> re.Pattern:
-    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/abbreviations.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/abbreviations.yaml").read_text("utf-8"))
     words = "|".join(re.escape(w) for w in data["abbreviations"])
     return re.compile(rf"\b(?:{words})\.\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
 def column_roles() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
     return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["roles"].items()}
 
 

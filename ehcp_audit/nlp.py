@@ -1,17 +1,18 @@
 """The spaCy pipeline: a blank English tokenizer, a sentencizer and the lexicon matcher.
 
 Lexicons are YAML data (see checks/lexicons/). Literal phrases go into one PhraseMatcher
-on lower-cased text (about 1 ms for hundreds of phrases); token patterns go into one
+on lower-cased text (about 1 ms for hundreds of phrases); token patterns go into spaCy's
 Matcher. Each match is labelled with its lexicon category, so checks ask "does this item
 state a frequency?" rather than running regexes of their own. A category may list
 `exclude` phrases: a hit inside one of them is dropped (the law file's false-positive
 guards, e.g. "regular class" is not vague "regular").
 
-Two things keep the token Matcher cheap without changing a hit (tests/test_nlp.py compares
-every hit with plain spaCy matching): a pattern made only of word lists is added to the
-PhraseMatcher as the phrases it stands for, and a word-list test inside a token pattern
+Three things keep the token Matcher cheap without changing a hit (tests/test_nlp.py
+compares every hit with plain spaCy matching): a pattern made only of word lists is added
+to the PhraseMatcher as the phrases it stands for; a word-list test inside a token pattern
 ("LOWER IN [...]") becomes a spaCy lexeme flag, computed once per word, instead of a
-Python call for every token.
+Python call for every token; and a pattern is tried only near the words it cannot match
+without (`_AnchoredMatcher`).
 
 Build one `Analyzer` per process and reuse it; it is expensive (~1 s with spaCy's import).
 """
@@ -19,8 +20,11 @@ Build one `Analyzer` per process and reuse it; it is expensive (~1 s with spaCy'
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Optional
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator, Mapping, Optional
 
 EXCLUDE_SUFFIX = "::exclude"
 
@@ -83,6 +87,8 @@ class Matches:
 
     def has(self, *categories: str) -> bool:
         index = self._by_category(categories)
+        if len(categories) == 1:  # the usual question, asked thousands of times per plan
+            return categories[0] in index
         return any(c in index for c in categories)
 
     def get(self, *categories: str) -> list[Hit]:
@@ -101,21 +107,15 @@ class Analyzer:
     """Tokenises text and finds lexicon hits. One per process; reuse it for every plan."""
 
     def __init__(self, lexicons: Mapping[str, Lexicon]):
-        import spacy
         from spacy.matcher import Matcher, PhraseMatcher
         from spacy.tokens import Doc
 
-        self.nlp = spacy.blank("en")
-        # Split a time unit off its number ("20mins", "1hr"), as spaCy already does for "5km",
-        # so lexicon patterns see "20" + "mins".
-        suffixes = list(self.nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:minutes?|mins?|hours?|hrs?)"]
-        self.nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        self.nlp = _blank_english()
         self.nlp.add_pipe("sentencizer")
         self.lexicons = dict(lexicons)
         self.problems: list[str] = []  # lexicons that could not be compiled, reported on every plan
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         checker = Matcher(self.nlp.vocab, validate=True)  # checks each lexicon's patterns as written
-        self.patterns = Matcher(self.nlp.vocab, validate=False)  # runs them with word-list flags
         valid: dict[str, list[tuple]] = {}
         for lex in self.lexicons.values():
             if lex.phrases:
@@ -139,9 +139,10 @@ class Analyzer:
                 else:
                     self.phrases.add(category, [Doc(self.nlp.vocab, words=list(w)) for w in words])
         flags = _WordListFlags(self.nlp.vocab, [p for ps in token_patterns.values() for p in ps])
-        for category, patterns in token_patterns.items():
-            self.patterns.add(category, [flags.rewrite(p) for p in patterns])
+        self.patterns = _AnchoredMatcher(self.nlp.vocab, [(category, p, flags.rewrite(p))
+                                                          for category, patterns in token_patterns.items() for p in patterns])
         self.pattern_categories = frozenset(token_patterns)  # categories that need the token Matcher
+        self._labels: dict[int, tuple[str, bool]] = {}
 
     def pipe(self, texts: Iterable[str]):
         """spaCy Docs for many texts at once (tokenizer + sentencizer)."""
@@ -159,22 +160,30 @@ class Analyzer:
         if not found:
             return Matches([])
         offsets = doc.to_array([IDX, LENGTH]).tolist()  # (start, length) of each token, no Token objects
-        labels = self.nlp.vocab.strings
-        spans: set[tuple[str, int, int]] = set()
+        spans: set[tuple[int, int, str]] = set()  # (start, end, category): sorted, the hits' order
         excluded: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in found:
-            label = labels[match_id]
+        for match_id, start, end in set(found):
+            category, exclusion = self._label(match_id)
             first, (last, length) = offsets[start][0], offsets[end - 1]
-            if label.endswith(EXCLUDE_SUFFIX):
-                excluded.setdefault(label[: -len(EXCLUDE_SUFFIX)], []).append((first, last + length))
+            if exclusion:
+                excluded.setdefault(category, []).append((first, last + length))
             else:
-                spans.add((label, first, last + length))
+                spans.add((first, last + length, category))
         hits = [
             Hit(cat, s, e, text[s:e])
-            for cat, s, e in sorted(spans, key=lambda t: (t[1], t[2], t[0]))
+            for s, e, cat in sorted(spans)
             if not any(xs <= s and e <= xe for xs, xe in excluded.get(cat, ()))
         ]
         return Matches(hits)
+
+    def _label(self, match_id: int) -> tuple[str, bool]:
+        """(category, whether the match is one of its exclusions) for a match id."""
+        label = self._labels.get(match_id)
+        if label is None:  # a few dozen ids: looked up once, not for every match
+            name = self.nlp.vocab.strings[match_id]
+            exclusion = name.endswith(EXCLUDE_SUFFIX)
+            label = self._labels[match_id] = (name[: -len(EXCLUDE_SUFFIX)] if exclusion else name, exclusion)
+        return label
 
     def analyse(self, text: str) -> Matches:
         """The hits in one text; token-pattern hits are found only if a question needs them."""
@@ -183,6 +192,27 @@ class Analyzer:
             return self.matches(doc, text)
         words_only = self.matches(doc, text, patterns=False)
         return Matches(words_only.hits, lambda: self.matches(doc, text), self.pattern_categories)
+
+
+# Split a time unit off its number ("20mins", "1hr"), as spaCy already does for "5km", so
+# lexicon patterns see "20" + "mins".
+TIME_UNIT_SUFFIX = r"(?<=[0-9])(?:minutes?|mins?|hours?|hrs?)"
+
+
+def _blank_english():
+    """spacy.blank("en") with TIME_UNIT_SUFFIX among the tokenizer's suffixes. Given as a
+    language default, the tokenizer is built with it once; setting `suffix_search` on a
+    built tokenizer compiles and loads everything again (~0.1 s of start-up)."""
+    from spacy.lang.en import English
+
+    class Defaults(English.Defaults):
+        suffixes = list(English.Defaults.suffixes) + [TIME_UNIT_SUFFIX]
+
+    class EnglishWithTimeUnits(English):
+        pass
+
+    EnglishWithTimeUnits.Defaults = Defaults
+    return EnglishWithTimeUnits()
 
 
 class _WordListFlags:
@@ -204,9 +234,11 @@ class _WordListFlags:
                  for position, spec in enumerate(pattern) if isinstance(spec, dict)
                  for attr, value in spec.items()]
         wanted = sorted({test: position for position, test in reversed(tests) if test}.items(), key=lambda t: t[1])
+        getters = {}
         for flag_id, (test, _) in zip(range(self.FIRST_FREE, self.LAST_FREE + 1), wanted):
             self.ids[test] = flag_id
-            vocab.add_flag(_flag_getter(test), flag_id=flag_id)
+            getters[flag_id] = _flag_getter(test)
+        _add_flags(vocab, getters)
 
     def rewrite(self, pattern) -> list[dict]:
         return [self._token(spec) for spec in pattern]
@@ -221,6 +253,181 @@ class _WordListFlags:
             else:
                 out[f"FLAG{flag}"] = test[0] != "NOT_IN"
         return out
+
+
+class _AnchoredMatcher:
+    """spaCy's Matcher, with each token pattern tried only where it could match.
+
+    spaCy's Matcher tries every pattern at every token, and that was most of an audit's
+    time. Nearly every pattern has a token it cannot match without (a word from a list, a
+    number), and a match lies within the pattern's length of that token. So each such
+    pattern gets a Matcher of its own, run only on the stretches of text around the rarest
+    of its required tokens that hold all the others, and not at all on a text lacking one
+    of them; a one-token pattern with a single test needs no Matcher at all. A pattern with
+    no such token, or with a repeat operator (no fixed longest match), is tried everywhere
+    as before. Called like a Matcher: (match_id, start, end) for every match, in no set
+    order (a match may come twice).
+    """
+
+    def __init__(self, vocab, patterns: Iterable[tuple[str, tuple, list]]):
+        """`patterns`: (category, pattern as written, pattern as run) for each pattern."""
+        from spacy.matcher import Matcher
+
+        self.everywhere = Matcher(vocab, validate=False)
+        self.anchored: list[_AnchoredPattern] = []
+        self.tests = _TokenTests(vocab)
+        self.count = 0  # patterns, anchored or not
+        for category, written, rewritten in patterns:
+            self.count += 1
+            required = _required_tests(written, rewritten)
+            if required:
+                matcher = Matcher(vocab, validate=False)
+                matcher.add(category, [rewritten])
+                anchors = [(offset, self.tests.id(test)) for offset, test in required]
+                # One token with one test ({"LIKE_NUM": true}): the test's tokens are the matches.
+                single = len(written) == 1 and len(written[0]) == 1
+                self.anchored.append(_AnchoredPattern(matcher, vocab.strings.add(category), len(written), anchors,
+                                                      frozenset(t for _, t in anchors), single))
+            else:
+                self.everywhere.add(category, [rewritten])
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        found = self.everywhere(doc) if len(self.everywhere) else []
+        if self.anchored:
+            positions = self.tests.positions(doc)
+            present = positions.keys()
+            for pattern in self.anchored:
+                if pattern.tests <= present:  # else a required token is missing: no match
+                    pattern.find(doc, positions, found)
+        return found
+
+
+@dataclass(frozen=True)
+class _AnchoredPattern:
+    matcher: object  # a spaCy Matcher holding this one pattern
+    key: int  # its match id
+    length: int  # tokens in the longest match
+    anchors: list[tuple[int, int]]  # (offset in the pattern, test id) of each required token
+    tests: frozenset[int]  # the test ids in `anchors`
+    single: bool  # one token, one test: exactly the tokens that pass the test match
+
+    def find(self, doc, positions: dict[int, list[int]], found: list) -> None:
+        """Add the pattern's matches in `doc` to `found`, given where each test passes
+        (every one of the pattern's tests passes somewhere)."""
+        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
+        (tokens, offset), others = where[0], [tokens for tokens, _ in where[1:]]
+        if self.single:
+            found.extend((self.key, token, token + 1) for token in tokens)
+            return
+        for start, end in _windows(tokens, offset, self.length, len(doc)):
+            # A match holds every required token: skip a stretch that lacks one.
+            if all(_any_between(other, start, end) for other in others):
+                found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
+
+
+def _any_between(tokens: list[int], start: int, end: int) -> bool:
+    """Whether the ascending `tokens` hold one in [start, end)."""
+    i = bisect_left(tokens, start)
+    return i < len(tokens) and tokens[i] < end
+
+
+def _windows(tokens: list[int], offset: int, length: int, size: int) -> Iterator[tuple[int, int]]:
+    """The stretches a match could lie in, given ascending positions of the token at
+    `offset` in a pattern of `length` tokens; overlapping stretches are merged."""
+    current: Optional[list[int]] = None
+    for token in tokens:
+        start, end = max(0, token - offset), min(size, token - offset + length)
+        if current is not None and start <= current[1]:
+            current[1] = end
+            continue
+        if current is not None:
+            yield current[0], current[1]
+        current = [start, end]
+    if current is not None:
+        yield current[0], current[1]
+
+
+_WORD_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH", "SHAPE": "SHAPE"}  # TEXT is ORTH to spaCy
+_FLAG_ATTR = re.compile(r"LIKE_NUM|IS_DIGIT|FLAG\d+")  # lexeme flags: word-list flags and numbers
+
+
+def _required_tests(written, run) -> list[tuple[int, tuple]]:
+    """(offset, test) for each token a pattern cannot match without, where the test is a
+    necessary condition on that token: ("LOWER" | "ORTH" | "SHAPE", words) or ("FLAG",
+    lexeme flag attribute). `written` is the pattern as in the lexicon, `run` as the
+    Matcher runs it (word lists turned into flags). Empty if there is no such token, or if
+    a token may repeat ("+", "*", "{n,m}"): then a match has no longest length."""
+    required = []
+    for offset, (spec, run_spec) in enumerate(zip(written, run)):
+        op = spec.get("OP")
+        if op not in (None, "?"):
+            return []
+        test = _token_test(spec, run_spec) if op is None else None
+        if test:
+            required.append((offset, test))
+    return required
+
+
+def _token_test(spec: dict, run_spec: dict) -> Optional[tuple]:
+    """A cheap necessary condition for one token spec, or None. A word list is looked up
+    by word; other tests only when spaCy keeps them as a lexeme flag (a number, a regex)."""
+    from spacy.attrs import IDS
+
+    for attr, value in spec.items():
+        words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and list(value) == ["IN"] else None
+        if attr in _WORD_ATTRS and isinstance(words, list) and words and all(isinstance(w, str) for w in words):
+            return (_WORD_ATTRS[attr], frozenset(words))
+    for attr, value in run_spec.items():
+        if _FLAG_ATTR.fullmatch(attr) and value is True:
+            return ("FLAG", IDS[attr])
+    return None
+
+
+class _TokenTests:
+    """The required-token tests of all anchored patterns, and where each passes in a Doc."""
+
+    WORD_ATTRS = ("LOWER", "ORTH", "SHAPE")
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.ids: dict[tuple, int] = {}
+        self.by_word: dict[str, dict[int, list[int]]] = {attr: {} for attr in self.WORD_ATTRS}
+        self.flags: list[tuple[int, int]] = []  # (flag attribute, test id)
+
+    def id(self, test: tuple) -> int:
+        if test not in self.ids:
+            self.ids[test] = test_id = len(self.ids)
+            kind, value = test
+            if kind == "FLAG":
+                self.flags.append((value, test_id))
+            else:
+                for word in value:  # keyed by the id spaCy gives the token attribute's string
+                    self.by_word[kind].setdefault(self.vocab.strings.add(word), []).append(test_id)
+        return self.ids[test]
+
+    def positions(self, doc) -> dict[int, list[int]]:
+        """test id → ascending token positions where the test passes."""
+        from spacy.attrs import IDS
+
+        columns = doc.to_array([IDS[a] for a in self.WORD_ATTRS] + [flag for flag, _ in self.flags])  # no Token objects
+        positions: dict[int, list[int]] = defaultdict(list)
+        for column, attr in enumerate(self.WORD_ATTRS):
+            tests_of = self.by_word[attr]
+            if not tests_of:
+                continue
+            for token, value in enumerate(columns[:, column].tolist()):
+                tests = tests_of.get(value)
+                if tests:
+                    for test in tests:
+                        positions[test].append(token)
+        for column, (_, test) in enumerate(self.flags, start=len(self.WORD_ATTRS)):
+            tokens = columns[:, column].nonzero()[0].tolist()
+            if tokens:
+                positions[test] = tokens
+        return positions
 
 
 MAX_PHRASES_PER_PATTERN = 500  # a bigger expansion costs more start-up (building the phrase Docs) than it saves per plan
@@ -267,11 +474,27 @@ def _flag_test(attr: str, value) -> "tuple | None":
     return None
 
 
-def _flag_getter(test):
+def _add_flags(vocab, getters: dict[int, Callable[[str], bool]]) -> None:
+    """`vocab.add_flag(getter, flag_id)` for each flag, in one pass over the words already
+    in the vocabulary rather than one pass per flag (which was a third of start-up)."""
+    for lexeme in vocab:
+        word = lexeme.orth_
+        for flag_id, getter in getters.items():
+            lexeme.set_flag(flag_id, getter(word))
+    vocab.lex_attr_getters.update(getters)  # words added later get the flags from these
+
+
+@lru_cache(maxsize=256)
+def _word_shape(word: str) -> str:
+    # Cached: each SHAPE flag asks for a new word's shape in turn, and word_shape is slow.
     from spacy.lang.lex_attrs import word_shape
 
+    return word_shape(word)
+
+
+def _flag_getter(test):
     op, attr, arg = test
-    view = {"LOWER": str.lower, "TEXT": str, "ORTH": str, "SHAPE": word_shape}[attr]
+    view = {"LOWER": str.lower, "TEXT": str, "ORTH": str, "SHAPE": _word_shape}[attr]
     if op == "REGEX":
         search = re.compile(arg).search
         return lambda word: search(view(word)) is not None

@@ -19,9 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
-import yaml
 
-from .items import Item
+from .items import Item, load_yaml
 
 Key = tuple[str, Optional[str]]  # (area id, specific need id or None for the area in general)
 
@@ -43,35 +42,47 @@ _ABOUT_OUTCOMES = re.compile(
 
 @dataclass(frozen=True, eq=False)
 class Words:
-    """A need's vocabulary as one regex, with the first word of each term (see `_Candidates`)."""
+    """A need's vocabulary as one regex, with the words of each term (see `_Candidates`)."""
 
     pattern: re.Pattern
-    first_words: frozenset[str]  # made of [\w-] only: looked up among the text's words
-    first_strings: tuple[str, ...]  # the rest (e.g. "e.g."): looked for as substrings
+    # Per term: its words made of [\w-] only (looked up among the text's words) and its
+    # other words (e.g. "e.g.", looked for as substrings).
+    terms: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+
+
+_Term = tuple[int, frozenset[str], tuple[str, ...]]  # (vocabulary id, [\w-] words, other strings)
 
 
 class _Candidates:
-    """Which vocabularies could match a text at all: those with a term whose first word is
-    one of the text's words. A plan asks about some thirty needs for each of its items, and
-    a word lookup rules most of them out far more cheaply than their regexes. Exact for
-    ASCII text; other text (where re.I folds more) tries every vocabulary."""
+    """Which vocabularies could match a text at all: those with a term whose every word is
+    in the text. A plan asks about some thirty needs for each of its items, and word lookups
+    rule most of them out far more cheaply than their regexes. Exact for ASCII text (a
+    term's words of word characters and hyphens are whole words of any text it matches);
+    other text (where re.I folds more) tries every vocabulary."""
 
     def __init__(self, vocabularies: Iterable[Words]):
-        self.by_word: dict[str, list[int]] = {}
-        self.by_substring: list[Words] = []
+        self.by_word: dict[str, list[_Term]] = {}  # terms by one of their [\w-] words
+        self.by_substring: list[_Term] = []  # terms with no such word
         for words in vocabularies:
-            for word in words.first_words:
-                self.by_word.setdefault(word, []).append(id(words))
-            if words.first_strings:
-                self.by_substring.append(words)
+            for plain, others in words.terms:
+                term = (id(words), plain, others)
+                if plain:
+                    self.by_word.setdefault(min(plain), []).append(term)
+                else:
+                    self.by_substring.append(term)
 
     def of(self, text: str) -> Optional[set[int]]:
         """ids of the vocabularies worth searching, or None for "all of them"."""
         if not text.isascii():
             return None
         lowered = text.lower()
-        found = {i for word in set(_WORD.findall(lowered)) for i in self.by_word.get(word, ())}
-        found.update(id(w) for w in self.by_substring if any(s in lowered for s in w.first_strings))
+        present = set(_WORD.findall(lowered))
+        found: set[int] = set()
+        for word in self.by_word.keys() & present:
+            for vocabulary, plain, others in self.by_word[word]:
+                if vocabulary not in found and plain <= present and all(s in lowered for s in others):
+                    found.add(vocabulary)
+        found.update(v for v, _, others in self.by_substring if all(s in lowered for s in others))
         return found
 
 
@@ -97,15 +108,15 @@ def _words(terms: Iterable[str]) -> Optional[Words]:
         return None
     alternatives = sorted((re.escape(t).replace(r"\ ", r"\s+") for t in terms), key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
-    firsts = {t.split()[0] for t in terms}
-    whole = frozenset(f for f in firsts if _WORD.fullmatch(f))
-    return Words(pattern, whole, tuple(sorted(firsts - whole)))
+    split = [t.split() for t in terms]
+    return Words(pattern, tuple((frozenset(w for w in words if _WORD.fullmatch(w)),
+                                 tuple(w for w in words if not _WORD.fullmatch(w))) for words in split))
 
 
 @lru_cache(maxsize=1)
 def need_areas() -> tuple[AreaDef, ...]:
     """The areas of need and their vocabulary, from data/need_areas.yaml (loaded once)."""
-    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/need_areas.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/need_areas.yaml").read_text("utf-8"))
     areas = []
     for area_id, area in data["areas"].items():
         needs = tuple(
@@ -133,22 +144,30 @@ def _candidates() -> _Candidates:
     return _Candidates(w for a in need_areas() for n in a.needs for w in (n.terms, n.provision) if w)
 
 
+@lru_cache(maxsize=1)
+def _vocabularies() -> tuple[tuple[Key, Words, bool], ...]:
+    """(need, vocabulary, whether it is the need's provision words) for every vocabulary."""
+    return tuple(((area.id, need.id), words, provision) for area in need_areas() for need in area.needs
+                 for words, provision in ((need.terms, False), (need.provision, True)) if words)
+
+
 def need_keys(text: str, as_provision: bool = False, within: Optional[set[str]] = None) -> set[Key]:
     """The specific needs a piece of text names: by their `terms`, and for provision also by
     their `provision` words. `within` limits the search to some areas."""
+    return set(_need_keys(text, as_provision, None if within is None else frozenset(within)))
+
+
+@lru_cache(maxsize=2048)
+def _need_keys(text: str, as_provision: bool, within: Optional[frozenset[str]]) -> frozenset[Key]:
+    # Cached: the table and the cross-section rules ask about the same items several times.
     keys: set[Key] = set()
     candidates = _candidates().of(text)
-
-    def found(words: Optional[Words]) -> bool:
-        return bool(words) and (candidates is None or id(words) in candidates) and words.pattern.search(text) is not None
-
-    for area in need_areas():
-        if within is not None and area.id not in within:
+    for key, words, provision in _vocabularies():
+        if key in keys or (provision and not as_provision) or (within is not None and key[0] not in within):
             continue
-        for need in area.needs:
-            if found(need.terms) or (as_provision and found(need.provision)):
-                keys.add((area.id, need.id))
-    return keys
+        if (candidates is None or id(words) in candidates) and words.pattern.search(text):
+            keys.add(key)
+    return frozenset(keys)
 
 
 def is_negated_need(text: str) -> bool:

@@ -31,23 +31,21 @@ def _texts() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def plain_analyzer(auditor, monkeypatch_module):
+def plain_analyzer(auditor):
     """The same lexicons run the slow, obvious way: every token pattern in spaCy's Matcher
-    with spaCy's own word-list tests (no flags, no patterns turned into phrases)."""
-    monkeypatch_module.setattr(nlp, "_word_sequences", lambda pattern: None)
-    monkeypatch_module.setattr(nlp._WordListFlags, "FIRST_FREE", 64)  # no free flags
-    return Analyzer(auditor.analyzer.lexicons)
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
+    with spaCy's own word-list tests, tried at every token (no flags, no patterns turned
+    into phrases, no anchors)."""
+    with pytest.MonkeyPatch.context() as patch:  # undone before the other tests build analyzers
+        patch.setattr(nlp, "_word_sequences", lambda pattern: None)
+        patch.setattr(nlp._WordListFlags, "FIRST_FREE", 64)  # no free flags
+        patch.setattr(nlp, "_required_tests", lambda written, run: [])  # no anchors
+        return Analyzer(auditor.analyzer.lexicons)
 
 
 def test_fast_matching_finds_exactly_the_hits_of_plain_spacy_matching(auditor, plain_analyzer):
     fast = auditor.analyzer
     assert not plain_analyzer.problems and len(plain_analyzer.patterns) > len(fast.patterns)  # phrases took some
+    assert fast.patterns.anchored and not plain_analyzer.patterns.anchored
     texts = _texts()
     assert len(texts) > 150
     found = 0
@@ -98,3 +96,50 @@ def test_every_built_in_lexicon_compiles(auditor):
     # A YAML slip (an unquoted `on` or `no` becomes a boolean) makes a pattern invalid; the
     # analyser reports it on every plan rather than failing, so catch it here.
     assert auditor.analyzer.problems == []
+
+
+ANCHOR_CASES = {
+    "repeat": ({"LOWER": "very", "OP": "+"}, {"LOWER": "long"}),  # no longest match: tried everywhere
+    "number": ({"LIKE_NUM": True},),  # one token, one test: the test's tokens are the matches
+    "year": ({"TEXT": {"REGEX": r"^20\d\d$"}},),
+    "span": ({"LOWER": "between"}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["and", "to"]}}, {"LIKE_NUM": True}),
+    "optional": ({"LOWER": {"IN": ["every", "each"]}}, {"IS_ALPHA": True, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+                 {"LOWER": {"IN": ["week", "term"]}}),
+    "edge": ({"IS_ALPHA": True, "OP": "?"}, {"SHAPE": {"IN": ["dd:dd"]}}, {"IS_ALPHA": True, "OP": "?"}),
+}
+ANCHOR_TEXTS = [
+    "Between 2 and 3 sessions, every week and each half-term week; between 4 to 5.",
+    "10:30 starts 2027, very very long days, every week every week.",
+    "between and 5 2026 each - term 11:15",
+    "every",
+    "",
+]
+
+
+def test_patterns_tried_near_their_required_words_find_what_spacy_finds(monkeypatch):
+    lexicons = {name: Lexicon(name, patterns=(("p", pattern),)) for name, pattern in ANCHOR_CASES.items()}
+    anchored = Analyzer(lexicons)
+    assert len(anchored.patterns.anchored) == len(ANCHOR_CASES) - 1  # all but "repeat"
+    monkeypatch.setattr(nlp, "_required_tests", lambda written, run: [])
+    everywhere = Analyzer(lexicons)
+    assert not everywhere.patterns.anchored
+    found = 0
+    for text in ANCHOR_TEXTS:
+        hits = anchored.matches(anchored.nlp(text), text).hits
+        assert hits == everywhere.matches(everywhere.nlp(text), text).hits, text
+        found += len(hits)
+    assert found > 15
+
+
+def test_need_vocabulary_word_filter_keeps_every_regex_hit():
+    # trace.need_keys searches a need's regex only when every word of one of its terms is in
+    # the text; that shortcut must find exactly what searching every regex finds.
+    from ehcp_audit import trace
+
+    texts = _texts() + ["Fine motor skills, working memory and e.g. speech and language therapy.",
+                        "fine-motor work; working at age expectations; SALT — 1:1 café support"]
+    for text in texts:
+        for as_provision in (False, True):
+            expected = {key for key, words, provision in trace._vocabularies()
+                        if (as_provision or not provision) and words.pattern.search(text)}
+            assert trace.need_keys(text, as_provision) == expected, text

@@ -37,6 +37,44 @@ SKIPPED = {q("del"), q("moveFrom"), q("sdtPr"), q("sdtEndPr"), q("rPr"), q("pPr"
            q("commentReference"), q("footnotePr"), q("endnotePr")}
 
 
+# Tag names, computed once: the walk compares thousands of tags per plan.
+W_ALT_CHUNK = q("altChunk")
+W_BR = q("br")
+W_CR = q("cr")
+W_DEL = q("del")
+W_DRAWING = q("drawing")
+W_FLD_CHAR = q("fldChar")
+W_FLD_CHAR_TYPE = q("fldCharType")
+W_FOOTNOTE = q("footnote")
+W_FOOTNOTE_REFERENCE = q("footnoteReference")
+W_GRID_SPAN = q("gridSpan")
+W_ID = q("id")
+W_INS = q("ins")
+W_MOVE_FROM = q("moveFrom")
+W_MOVE_TO = q("moveTo")
+W_NAME = q("name")
+W_NO_BREAK_HYPHEN = q("noBreakHyphen")
+W_OBJECT = q("object")
+W_P = q("p")
+W_PICT = q("pict")
+W_PTAB = q("ptab")
+W_R = q("r")
+W_STYLE = q("style")
+W_STYLE_ID = q("styleId")
+W_T = q("t")
+W_TAB = q("tab")
+W_TBL = q("tbl")
+W_TC = q("tc")
+W_TC_PR = q("tcPr")
+W_TR = q("tr")
+W_TXBX_CONTENT = q("txbxContent")
+W_TYPE = q("type")
+W_V_MERGE = q("vMerge")
+W_VAL = q("val")
+MC_ALTERNATE = f"{{{MC}}}AlternateContent"
+P_STYLE_PATH, OUTLINE_PATH, NUM_PR_PATH = (f"{q('pPr')}/{q(tag)}" for tag in ("pStyle", "outlineLvl", "numPr"))
+
+
 @dataclass
 class WalkState:
     styles: dict[str, str]
@@ -96,11 +134,11 @@ def read_docx(path: str) -> Document:
 
 def _style_names(document) -> dict[str, str]:
     names = {}
-    for style in document.styles.element.iterchildren(q("style")):
-        sid = style.get(q("styleId"))
-        name = style.find(q("name"))
+    for style in document.styles.element.iterchildren(W_STYLE):
+        sid = style.get(W_STYLE_ID)
+        name = style.find(W_NAME)
         if sid and name is not None:
-            names[sid] = name.get(q("val")) or sid
+            names[sid] = name.get(W_VAL) or sid
     return names
 
 
@@ -113,31 +151,31 @@ def _footnotes(document) -> dict[str, list[str]]:
             continue
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
         root = etree.fromstring(rel.target_part.blob, parser)
-        for note in root.iterchildren(q("footnote")):
-            if note.get(q("type")) in ("separator", "continuationSeparator"):
+        for note in root.iterchildren(W_FOOTNOTE):
+            if note.get(W_TYPE) in ("separator", "continuationSeparator"):
                 continue
             state = WalkState({}, {})
-            paragraphs = [_paragraph_text(p, state)[0] for p in note.iter(q("p"))]
-            notes[note.get(q("id"))] = [t for t in paragraphs if t]
+            paragraphs = [_paragraph_text(p, state)[0] for p in note.iter(W_P)]
+            notes[note.get(W_ID)] = [t for t in paragraphs if t]
     return notes
 
 
 def _walk_block_container(element, state: WalkState, cell: TablePos | None) -> None:
     for child in element.iterchildren():
         tag = child.tag
-        if tag == q("p"):
+        if tag == W_P:
             _emit_paragraph(child, state)
-        elif tag == q("tbl"):
+        elif tag == W_TBL:
             _walk_table(child, state)
-        elif tag in TRANSPARENT and tag not in (q("del"),):
-            if tag == q("ins"):
+        elif tag in TRANSPARENT and tag not in (W_DEL,):
+            if tag == W_INS:
                 state.insertions += 1
             _walk_block_container(child, state, cell)
-        elif tag in (q("del"), q("moveFrom")):
+        elif tag in (W_DEL, W_MOVE_FROM):
             state.deletions += 1
-        elif tag == f"{{{MC}}}AlternateContent":
+        elif tag == MC_ALTERNATE:
             _walk_block_container(_chosen_alternative(child), state, cell)
-        elif tag == q("altChunk"):
+        elif tag == W_ALT_CHUNK:
             state.unread_chunks += 1
 
 
@@ -154,19 +192,19 @@ def _emit_paragraph(p, state: WalkState) -> None:
 
 
 def _paragraph_style(p, state: WalkState) -> str | None:
-    ref = p.find(f"{q('pPr')}/{q('pStyle')}")
+    ref = p.find(P_STYLE_PATH)
     if ref is None:
         return None
-    sid = ref.get(q("val"))
+    sid = ref.get(W_VAL)
     return state.styles.get(sid, sid)
 
 
 def _kind(p, style: str | None, text: str) -> BlockKind:
     lowered = (style or "").lower()
-    outline = p.find(f"{q('pPr')}/{q('outlineLvl')}")
+    outline = p.find(OUTLINE_PATH)
     if lowered.startswith(("heading", "title")) or outline is not None:
         return BlockKind.HEADING
-    if p.find(f"{q('pPr')}/{q('numPr')}") is not None or lowered.startswith("list"):
+    if p.find(NUM_PR_PATH) is not None or lowered.startswith("list"):
         return BlockKind.LIST_ITEM
     return BlockKind.PARAGRAPH
 
@@ -186,15 +224,15 @@ def _paragraph_text(p, state: WalkState) -> tuple[str, list, list[str]]:
 def _runs(element, state: WalkState, boxes: list, notes: list[str], fields: list[bool]) -> Iterator[str]:
     for child in element.iterchildren():
         tag = child.tag
-        if tag == q("r"):
+        if tag == W_R:
             yield from _run_text(child, boxes, notes, fields)
-        elif tag in (q("del"), q("moveFrom")):
+        elif tag in (W_DEL, W_MOVE_FROM):
             state.deletions += 1
         elif tag in TRANSPARENT:
-            if tag in (q("ins"), q("moveTo")):
+            if tag in (W_INS, W_MOVE_TO):
                 state.insertions += 1
             yield from _runs(child, state, boxes, notes, fields)
-        elif tag == f"{{{MC}}}AlternateContent":
+        elif tag == MC_ALTERNATE:
             yield from _runs(_chosen_alternative(child), state, boxes, notes, fields)
 
 
@@ -213,8 +251,8 @@ def _run_text(run, boxes: list, notes: list[str], fields: list[bool]) -> Iterato
     in its code part."""
     for child in run.iterchildren():
         tag = child.tag
-        if tag == q("fldChar"):
-            kind = child.get(q("fldCharType"))
+        if tag == W_FLD_CHAR:
+            kind = child.get(W_FLD_CHAR_TYPE)
             if kind == "begin":
                 fields.append(True)
             elif kind == "separate" and fields:
@@ -223,20 +261,20 @@ def _run_text(run, boxes: list, notes: list[str], fields: list[bool]) -> Iterato
                 fields.pop()
         elif any(fields):
             continue
-        elif tag == q("t"):
+        elif tag == W_T:
             yield child.text or ""
-        elif tag in (q("tab"), q("ptab")):
+        elif tag in (W_TAB, W_PTAB):
             yield " "
-        elif tag in (q("br"), q("cr")):
+        elif tag in (W_BR, W_CR):
             yield "\n"
-        elif tag == q("noBreakHyphen"):
+        elif tag == W_NO_BREAK_HYPHEN:
             yield "-"
-        elif tag == q("footnoteReference"):
-            notes.append(child.get(q("id")))
-        elif tag == f"{{{MC}}}AlternateContent":
-            boxes.extend(_chosen_alternative(child).iter(q("txbxContent")))
-        elif tag in (q("drawing"), q("pict"), q("object")):
-            boxes.extend(child.iter(q("txbxContent")))
+        elif tag == W_FOOTNOTE_REFERENCE:
+            notes.append(child.get(W_ID))
+        elif tag == MC_ALTERNATE:
+            boxes.extend(_chosen_alternative(child).iter(W_TXBX_CONTENT))
+        elif tag in (W_DRAWING, W_PICT, W_OBJECT):
+            boxes.extend(child.iter(W_TXBX_CONTENT))
 
 
 def _walk_table(tbl, state: WalkState) -> None:
@@ -245,14 +283,14 @@ def _walk_table(tbl, state: WalkState) -> None:
     for row_index, tr in enumerate(_table_rows(tbl)):
         col = 0
         for tc in _row_cells(tr):
-            pr = tc.find(q("tcPr"))
+            pr = tc.find(W_TC_PR)
             span = 1
             merged_into_above = False
             if pr is not None:
-                grid = pr.find(q("gridSpan"))
-                span = int(grid.get(q("val"), "1")) if grid is not None and (grid.get(q("val")) or "1").isdigit() else 1
-                vmerge = pr.find(q("vMerge"))
-                merged_into_above = vmerge is not None and vmerge.get(q("val")) in (None, "continue")
+                grid = pr.find(W_GRID_SPAN)
+                span = int(grid.get(W_VAL, "1")) if grid is not None and (grid.get(W_VAL) or "1").isdigit() else 1
+                vmerge = pr.find(W_V_MERGE)
+                merged_into_above = vmerge is not None and vmerge.get(W_VAL) in (None, "continue")
             if not merged_into_above:
                 _emit_cell(tc, state, TablePos(table, row_index, col))
             col += max(span, 1)
@@ -260,7 +298,7 @@ def _walk_table(tbl, state: WalkState) -> None:
 
 def _table_rows(tbl) -> Iterator:
     for child in tbl.iterchildren():
-        if child.tag == q("tr"):
+        if child.tag == W_TR:
             yield child
         elif child.tag in TRANSPARENT:
             yield from _table_rows(child)
@@ -268,7 +306,7 @@ def _table_rows(tbl) -> Iterator:
 
 def _row_cells(tr) -> Iterator:
     for child in tr.iterchildren():
-        if child.tag == q("tc"):
+        if child.tag == W_TC:
             yield child
         elif child.tag in TRANSPARENT:
             yield from _row_cells(child)
@@ -283,17 +321,17 @@ def _emit_cell(tc, state: WalkState, pos: TablePos) -> None:
     def collect(container) -> None:
         nonlocal first_style
         for child in container.iterchildren():
-            if child.tag == q("p"):
+            if child.tag == W_P:
                 text, boxes, _ = _paragraph_text(child, state)
                 if text:
                     lines.append(text)
                     first_style = first_style or _paragraph_style(child, state)
                 for box in boxes:
-                    for p in box.iter(q("p")):
+                    for p in box.iter(W_P):
                         box_text = _paragraph_text(p, state)[0]
                         if box_text:
                             lines.append(box_text)
-            elif child.tag == q("tbl"):
+            elif child.tag == W_TBL:
                 nested.append(child)
             elif child.tag in TRANSPARENT:
                 collect(child)
