@@ -185,12 +185,20 @@ def by_quantity(item: Item) -> Severity:
 _PARAGRAPHS: "WeakKeyDictionary[object, dict]" = WeakKeyDictionary()
 
 
+def names_new_provision(item: Item, allowed: tuple[str, ...] = ()) -> bool:
+    """Words that start a provision of their own, outside the words naming who delivers
+    it ("a job coach who holds the Level 3 Certificate in Supported Employment")."""
+    return any(get(item, c, unless_in=("qualification", "deliverer")) for c in NEW_PROVISION if c not in allowed)
+
+
 def _continues(previous: Item, item: Item) -> bool:
     """Does `item` carry on the provision of the sentence before it? It does when it opens
     with "This will be…", "The sessions…", or names the same profession or programme
     ("Direct OT, 45 minutes fortnightly. The LA will commission an independent OT if…")."""
     opens = any(item.text.lower().startswith(h.text.lower()) for h in get(item, "continuation"))
-    refers_back = has(item, "back_reference") and not has(item, *NEW_PROVISION)  # "…will set it up"
+    # "…will set it up", "Cookery will take place every Tuesday, in a group of four": a group
+    # size or the word "support" in such a sentence is a detail, not a new provision
+    refers_back = has(item, "back_reference") and not names_new_provision(item, allowed=GROUP_WORDS + ("generic_support",))
     same_programme = {h.text.lower() for h in get(previous, "named_programme")} & {h.text.lower() for h in get(item, "named_programme")}
     return opens or refers_back or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
 
@@ -206,7 +214,7 @@ def _details_bullet(item: Item) -> bool:
     # a bullet opening with a quantity or a group size ("Groups of up to four students") is
     # a detail only if it names no provision of its own
     quantity_first = any(opens_with(c) for c in ("frequency", "duration", "session_count", "grouping"))
-    return quantity_first and not has(item, *(c for c in NEW_PROVISION if c not in GROUP_WORDS))
+    return quantity_first and not names_new_provision(item, allowed=GROUP_WORDS)
 
 
 def _joins(group: list[Item], item: Item) -> bool:
@@ -275,3 +283,34 @@ def _introduction(ctx) -> frozenset:
         opening.append((item.block, item.text))
     structured = len(opening) < len(items)
     return frozenset(opening) if structured else frozenset()
+
+
+# ---- what Section F says about its staff as a whole -------------------------------------
+
+_STAFFING: "WeakKeyDictionary[object, frozenset]" = WeakKeyDictionary()
+ALL_STAFF = "*"  # "Every member of staff who works with Maisie has completed …"
+_EVERYONE = ("all", "every", "each", "any")
+
+
+def trained_roles(ctx) -> frozenset:
+    """Roles that Section F says, in a sentence of their own, are trained or qualified:
+    "The learning mentor (F5, F7 and F16) has completed the Zones of Regulation course",
+    "Every member of staff who works with Maisie has completed the two-day autism training"
+    (then every role counts, as ALL_STAFF). Such a sentence names no provision of its own."""
+    if ctx is None:
+        return frozenset()
+    try:
+        return _STAFFING[ctx]
+    except KeyError:
+        pass
+    roles: set[str] = set()
+    for item in ctx.items("F"):
+        if item.kind != "sentence" or not has(item, "qualification"):
+            continue
+        if names_new_provision(item, allowed=GROUP_WORDS + ("generic_support", "named_programme", "unnamed_programme")):
+            continue
+        named = {h.text.lower() for h in get(item, "expertise_role", unless_in=("qualification",))}
+        everyone = item.text.lower().split()[:1] in ([w] for w in _EVERYONE) and has(item, "generic_actor")
+        roles |= named | ({ALL_STAFF} if everyone else set())
+    _STAFFING[ctx] = frozenset(roles)
+    return _STAFFING[ctx]

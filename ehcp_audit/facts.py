@@ -197,8 +197,9 @@ def _status(lines: list[str]) -> Optional[str]:
             m = labelled.search(part)
             if m and (w := word_re.search(m.group(1))):
                 return collapse(w.group(1)).lower()
-    # A line that opens with the status: "Final plan issued under section 37 …", "FINAL AMENDED PLAN – issued …".
-    opening = re.compile(rf"^\s*{word_re.pattern}(?:\s+amended)?\s+plan\b", re.I)
+    # A line that opens with the status: "Final plan issued under section 37 …", "FINAL AMENDED PLAN – issued …",
+    # "FINAL – amended following the annual review …".
+    opening = re.compile(rf"^\s*{word_re.pattern}(?:\s+amended)?(?:\s+plan\b|\s*[–—:-]\s)", re.I)
     for line in lines:
         if (len(line.split()) <= MAX_STATUS_LINE_WORDS or opening.match(line)) and (w := word_re.search(line)):
             return collapse(w.group(1)).lower()

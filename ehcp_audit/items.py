@@ -40,9 +40,12 @@ _ITEM_NUMBER = re.compile(
     r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
 # A capitalised label of a few words inside a line: " How often and for how long: "
 _INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
+# A lettered sub-point of a numbered item: "(a) ", "b) "
+_SUB_POINT = re.compile(r"^\s*\(?[a-h]\)\s+")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
-# spaCy keeps "B." as one token, so "…set out in Section B. It will…" is not split.
-_LETTER_STOP = re.compile(r"\b(?:section|part|appendix|annex)\s+[A-K]\d?\.\s+(?=[A-Z])", re.I)
+# spaCy keeps "B." as one token, so "…set out in Section B. It will…" (or "in Sections F
+# and G. The…") is not split.
+_LETTER_STOP = re.compile(r"\b(?:sections?|parts?|appendix|annex)\s+(?:[A-K]\d?(?:,\s*|\s+and\s+|\s*&\s*))*[A-K]\d?\.\s+(?=[A-Z])", re.I)
 NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
 
 
@@ -166,6 +169,8 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
             heading = collapse(block.text)
+        elif segments and _sub_point_of(segments[-1], block):
+            segments[-1].text = segments[-1].text.rstrip() + "\n" + block.text.strip()
         elif segments and _carries_on(segments[-1], block):
             segments[-1].text = segments[-1].text.rstrip() + " " + block.text.lstrip()
         elif block.kind == BlockKind.LIST_ITEM or "\n" in block.text or _numbered(block.text):
@@ -248,6 +253,15 @@ def _shares_staffing(segments: list[_Segment], block: Block, heading: Optional[s
     return bool(group)
 
 
+def _sub_point_of(previous: _Segment, block: Block) -> bool:
+    """ "(a) What: …" / "(b) How often: …" under "F4 Nurture provision.": the lettered
+    sub-points of a numbered item belong to it (the item is judged and quoted whole)."""
+    if previous.kind != "lines" or block.table is not None or not _SUB_POINT.match(block.text):
+        return False
+    first = previous.text.lstrip().split("\n")[0]
+    return bool(_ITEM_NUMBER.match(first)) and not _SUB_POINT.match(first) and not first.rstrip().endswith(":")
+
+
 def _numbered(text: str) -> bool:
     """A paragraph with its own item number ("F3 …", "1.2 …", "(a) …") is one item, like a
     bullet: its sentences describe one provision and are judged together."""
@@ -302,8 +316,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
         for row in ordered:
-            # A PDF list can come out as a two-column table: the bullet, then its text.
-            bulleted = len(row) > 1 and _bullet_only(row[0][1].text)
+            # A PDF list can come out as a two-column table: the bullet (or the item's own
+            # number, "F1"), then its text.
+            bulleted = len(row) > 1 and (_bullet_only(row[0][1].text) or _number_only(row[0][1].text))
             for i, block in row:
                 if i == section.start or (bulleted and i == row[0][0]):
                     continue
@@ -326,6 +341,11 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
 def _bullet_only(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= 3 and not any(c.isalnum() for c in text)
+
+
+def _number_only(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and bool(_ITEM_NUMBER.match(text + " ")) and len(text) <= 6
 
 
 def _join_cells(columns: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, int, int], ...]]:
@@ -443,11 +463,21 @@ def _line_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         if not marked and follows and (bulleted or not line.lstrip()[:1].isupper()):
             current[1] = end
             continue
+        if current is not None and _SUB_POINT.match(line) and _has_sub_points(text[current[0]:current[1]]):
+            current[1] = end  # "(b) Two sessions a week" belongs to the item above
+            continue
         if current:
             yield current[0], current[1], "list_item"
         current = [start, end]
     if current:
         yield current[0], current[1], "list_item"
+
+
+def _has_sub_points(piece: str) -> bool:
+    """Can lettered lines below this piece be its sub-points? Yes unless the piece is a
+    sub-point or a bullet itself, or a lead-in ("Jo will receive:") to a lettered list."""
+    first = piece.lstrip().split("\n")[0]
+    return not BULLET_PREFIX.match(first) and not first.rstrip().endswith(":")
 
 
 def _split_after_letter_labels(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:

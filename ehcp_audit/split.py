@@ -27,6 +27,8 @@ _COMBINED_H = re.compile(r"^h\s*\(?\s*1\s*\)?\s*(?:&|and|/|,|\+)\s*(?:h\s*)?\(?\
 _SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
 _SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
 # The letter after the title: "Outcomes (Section E)", "Placement [Part I]", "Health provision – Section G"
+# A heading number before the label: "6. Section F: …", "6) Part F – …"
+_HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=(?:section|part)\b)", re.I)
 _TRAILING_LABEL = re.compile(r"\s*(?:[(\[]|[-–—:]\s*)\s*(?:section|part)\s+([A-K]|H\s*[12])\s*[)\]]?\s*$", re.I)
 
 
@@ -71,6 +73,7 @@ def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optiona
     text = collapse(block.text.split("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
     if not text or len(text) > rules.max_chars or _PAGE_NUMBER_END.search(text):
         return None
+    text = _HEADING_NUMBER.sub("", text, count=1)
     labelled = _match_label(text, rules, styled=block.kind == BlockKind.HEADING) or _match_trailing_label(text, block, rules)
     if labelled:
         return labelled
