@@ -32,6 +32,8 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 # A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
 # notes missing expertise for it (F110 info) rather than warning about it.
 BRIEF_ROUTINE_MINUTES = 15
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
 
@@ -61,13 +63,20 @@ def terms(hits: Iterable[Hit]) -> str:
 
 
 def frequency(item: Item) -> bool:
-    """How often: a stated frequency, or a number of sessions over a stated period.
-    "Whenever" inside "whenever he needs them" is the vague wording, not a frequency."""
-    return bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
+    """How often: a stated frequency, or a number of sessions over a stated period, or a
+    weekday in a timetable's "Day" column. "Whenever" inside "whenever he needs them" is
+    the vague wording, not a frequency."""
+    return (bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
+            or any(_WEEKDAY.search(cell) for cell in _frequency_cells(item)))
 
 
 def amount(item: Item) -> bool:
-    return has(item, "duration", "amount")
+    """How much: a duration or amount, or a bare number in a timetable's "Hours per week" column."""
+    return has(item, "duration", "amount") or any(_BARE_NUMBER.fullmatch(cell.strip()) for cell in _frequency_cells(item))
+
+
+def _frequency_cells(item: Item) -> list[str]:
+    return [text for role, text in item.columns if role == "frequency"]
 
 
 def is_provision(item: Item) -> bool:
@@ -86,9 +95,16 @@ def equipment_only(item: Item) -> bool:
     kit = (equipment_words(item) or get(item, "equipment_vague", unless_in=("equipment_reference",))
            or has(item, "equipment_item", "arrangement"))
     # "to help with recording" is the kit's purpose, so support words do not count here;
-    # a therapist who wrote the seating plan is expertise behind the kit, not a session.
-    therapy = get(item, "therapy", unless_in=("qualification",))
+    # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
+    # "who" cell), is expertise behind the kit, not a session.
+    therapy = [h for h in get(item, "therapy", unless_in=("qualification",)) if _in_provision_cell(item, h)]
     return bool(kit) and not therapy and not has(item, "unnamed_programme", "named_programme", "unspecified_group")
+
+
+def _in_provision_cell(item: Item, hit: Hit) -> bool:
+    """Is the hit in the provision cell of a table row (or anywhere, for other items)?"""
+    cells = [(start, end) for role, start, end in item.spans if role == "provision"]
+    return not cells or any(start <= hit.start and hit.end <= end for start, end in cells)
 
 
 def funding_only(item: Item) -> bool:

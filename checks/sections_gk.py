@@ -214,9 +214,12 @@ def j_direct_payment_unlinked(ctx):
     """A direct payment with no statement of the needs and outcomes it meets."""
     text = section_text(ctx, "J")
     payments = [i for i in budget_mentions(ctx, "J") if re.search(r"direct payment|\bDP\b", i.text, re.I)]
-    if not payments or analyse(ctx, text).has("social_care_only", "need_link"):
+    if not payments or analyse(ctx, text).has("need_link"):
         return
-    yield Flag(section="J", page=payments[0].page, quote=payments[0].text, order=payments[0].block)
+    # a social care direct payment under a Care Act plan is accounted for there, not here
+    unlinked = [i for i in payments if not i.matches.has("social_care_only")]
+    if unlinked:
+        yield Flag(section="J", page=unlinked[0].page, quote=unlinked[0].text, order=unlinked[0].block)
 
 
 @check("J103")

@@ -31,7 +31,8 @@ DATE_RE = re.compile(DATE, re.I)
 _SEP = r"[ \t]*[:\-–—]?[ \t]*\n?[ \t]*"
 _YEAR_VALUE = r"(?:nc[ \t]+)?(?:year|yr|y)?[ \t]*(r|reception|\d{1,2})\b"
 _YEAR_LOOSE = re.compile(r"\b(?:is in|in|attends|is a)\s+year\s+(\d{1,2})\b", re.I)
-MAX_YEAR_GROUP = 14  # Year 14 exists in some post-16 settings; anything larger is not a year group
+_THIS_VERSION = re.compile(r"\((?:this|current) (?:plan|version)\)|\bthis version\b|\bcurrent version\b", re.I)
+MAX_YEAR_GROUP = 16  # post-16 and post-19 settings count on ("Year 14", "Year 16 (post-19)"); larger is not a year group
 MAX_STATUS_LINE_WORDS = 12  # a status word in a long sentence ("...named in the final plan") is not a status
 
 
@@ -172,6 +173,18 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
     return None
 
 
+def _this_version_date(text: str) -> Optional[date]:
+    """The date on a version-history row marked as this plan: "Amended final (this plan) ;
+    19/12/2025 ; Amendments finalised …"."""
+    for line in text.split("\n"):
+        if _THIS_VERSION.search(line):
+            for match in re.finditer(DATE, line, re.I):
+                value = _to_date(match.groups())
+                if value:
+                    return value
+    return None
+
+
 def _in_draft_label(text: str, start: int) -> bool:
     """Does the label that ends at `start` begin with words about the draft?"""
     opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
@@ -223,7 +236,8 @@ def read_facts(plan: Plan) -> Facts:
     everything = "\n".join(b.text for b in plan.document.blocks)
     dob = _labelled_date(head, "date_of_birth") or _labelled_date(everything, "date_of_birth")
     plan_date = (_labelled_date(head, "plan_date") or _labelled_date(head, "draft_date")
-                 or _labelled_date(everything, "plan_date") or _labelled_date(everything, "draft_date"))
+                 or _labelled_date(everything, "plan_date") or _labelled_date(everything, "draft_date")
+                 or _this_version_date(head))
     stated = _stated_year(head)
     if stated is None and (loose := _YEAR_LOOSE.search(everything)) and int(loose.group(1)) <= MAX_YEAR_GROUP:
         stated = int(loose.group(1))

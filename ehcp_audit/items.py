@@ -326,6 +326,10 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 segments.append(_Segment(section.id, block.text, i, block.page, kind, heading))
         return end
     for row in ordered[1:]:
+        banner = {collapse(b.text) for _, b in row if b.text.strip()}
+        if len(banner) == 1 and _looks_like_title(next(iter(banner))):
+            heading = next(iter(banner))  # a merged, shaded row naming the area: a sub-heading
+            continue
         cells = {b.table.col: (i, b) for i, b in row}
         # Every header column, empty where the row has no cell: a blank "Need" cell is
         # information (the provision is linked to no need).

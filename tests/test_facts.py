@@ -143,7 +143,8 @@ def test_sample_plan_facts_match_their_labels(labels, fmt):
     truth = yaml.safe_load(labels.read_text("utf-8"))
     path = labels.with_name(labels.name.replace(".labels.yaml", f".{fmt}"))
     facts = read_facts(split(load_document(str(path))))
-    assert facts.status == truth["status"]
+    # The labels know two statuses; the reader may be more precise ("amended final" is final).
+    assert facts.status == truth["status"] or (truth["status"] == "final" and facts.status == "amended final")
     assert facts.plan_date == _as_date(truth["plan_date"])
     assert facts.date_of_birth == _as_date(truth["date_of_birth"])
     assert facts.review_date == _as_date(truth.get("review_date"))
