@@ -62,6 +62,8 @@ W_R = q("r")
 W_STYLE = q("style")
 W_STYLE_ID = q("styleId")
 W_T = q("t")
+RUN_BOLD_PATH = f"{q('rPr')}/{q('b')}"
+BOLD_HEADING_CHARS = 160  # as the PDF reader: a longer bold line is emphasis, not a heading
 W_TAB = q("tab")
 W_TBL = q("tbl")
 W_TC = q("tc")
@@ -183,12 +185,27 @@ def _emit_paragraph(p, state: WalkState) -> None:
     text, boxes, notes = _paragraph_text(p, state)
     style = _paragraph_style(p, state)
     if text:
-        state.blocks.append(Block(text, _kind(p, style, text), None, None, style))
+        kind = _kind(p, style, text)
+        if kind == BlockKind.PARAGRAPH and len(text) < BOLD_HEADING_CHARS and _all_bold(p):
+            kind = BlockKind.HEADING  # a bold line set as Normal text, read as the PDF reader reads it
+        state.blocks.append(Block(text, kind, None, None, style))
     for box in boxes:
         _walk_block_container(box, state, None)
     for note_id in notes:
         for note_text in state.footnotes.get(note_id, []):
             state.blocks.append(Block(note_text, BlockKind.PARAGRAPH, None, None, "footnote text"))
+
+
+def _all_bold(p) -> bool:
+    """Is every run with text in the paragraph bold (w:b set, and not switched off)?"""
+    runs = [r for r in p.iter(W_R) if any(t.text for t in r.iter(W_T))]
+    if not runs:
+        return False
+    for run in runs:
+        bold = run.find(RUN_BOLD_PATH)
+        if bold is None or bold.get(W_VAL) in ("0", "false", "off"):
+            return False
+    return True
 
 
 def _paragraph_style(p, state: WalkState) -> str | None:
