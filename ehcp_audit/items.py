@@ -5,7 +5,10 @@ own number such as "F3" or "1.2"), one row of a provision / outcome table, or on
 labelled lines ("Provision: …" / "How often: …" / "Delivered by: …", read like a row). A
 table row is quoted by its provision (or outcome) cell but judged with all its cells, so a
 frequency written in the next column counts for the provision beside it. Sub-headings ("Communication and interaction") are
-remembered on the items below them, and lead-ins ("Jo will receive:") are not items.
+remembered on the items below them, and lead-ins ("Jo will receive:") are not items. A
+numbered item keeps its lettered sub-points ("F4 Nurture provision." / "(a) What: …" /
+"(b) How often: …"), and a "Staffing: …" line after a group of bullets lends its words
+about people to each bullet of the group instead of being an item itself.
 
 Readers do not always hand over whole paragraphs: a PDF may break a wrapped paragraph
 or a list item at a line or page end into two blocks. A block that carries on an
