@@ -326,7 +326,8 @@ def trained_roles(ctx) -> frozenset:
         if names_new_provision(item, allowed=GROUP_WORDS + ("generic_support", "named_programme", "unnamed_programme")):
             continue
         named = {h.text.lower() for h in get(item, "expertise_role", unless_in=("qualification",))}
-        everyone = item.text.lower().split()[:1] in ([w] for w in _EVERYONE) and has(item, "generic_actor")
+        first_word = item.text.split(maxsplit=1)[0].lower()
+        everyone = first_word in _EVERYONE and has(item, "generic_actor")
         roles |= named | ({ALL_STAFF} if everyone else set())
     _STAFFING[ctx] = frozenset(roles)
     return _STAFFING[ctx]

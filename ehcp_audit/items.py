@@ -209,8 +209,9 @@ def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
 def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
     """A "Provision: …" line and the labelled lines under it ("How often: …", "Delivered
     by: …") as (role, value) columns, and how many blocks they take: one item, read like
-    a table row. No columns unless there are at least two labels. A PDF may run two labelled lines into one block ("… each
-    Outcomes supported: E2"); such a line is cut back into its labels."""
+    a table row. No columns unless there are at least two labels. A PDF may run two
+    labelled lines into one block ("… each Outcomes supported: E2"); such a line is cut
+    back into its labels."""
     first = _labelled_line(blocks[index])
     if first is None or first[0] != "provision" or not first[1]:
         return [], 0
