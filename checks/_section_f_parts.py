@@ -32,7 +32,6 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 # A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
 # notes missing expertise for it (F110 info) rather than warning about it.
 BRIEF_ROUTINE_MINUTES = 15
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
 _BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
@@ -67,7 +66,7 @@ def frequency(item: Item) -> bool:
     weekday in a timetable's "Day" column. "Whenever" inside "whenever he needs them" is
     the vague wording, not a frequency."""
     return (bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
-            or any(_WEEKDAY.search(cell) for cell in _frequency_cells(item)))
+            or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday")))
 
 
 def amount(item: Item) -> bool:
@@ -77,6 +76,11 @@ def amount(item: Item) -> bool:
 
 def _frequency_cells(item: Item) -> list[str]:
     return [text for role, text in item.columns if role == "frequency"]
+
+
+def _in_column(item: Item, hit: Hit, role: str) -> bool:
+    """Is the hit in a cell of this role of a table row?"""
+    return any(r == role and start <= hit.start and hit.end <= end for r, start, end in item.spans)
 
 
 def is_provision(item: Item) -> bool:
@@ -97,14 +101,8 @@ def equipment_only(item: Item) -> bool:
     # "to help with recording" is the kit's purpose, so support words do not count here;
     # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
     # "who" cell), is expertise behind the kit, not a session.
-    therapy = [h for h in get(item, "therapy", unless_in=("qualification",)) if _in_provision_cell(item, h)]
+    therapy = [h for h in get(item, "therapy", unless_in=("qualification",)) if not item.spans or _in_column(item, h, "provision")]
     return bool(kit) and not therapy and not has(item, "unnamed_programme", "named_programme", "unspecified_group")
-
-
-def _in_provision_cell(item: Item, hit: Hit) -> bool:
-    """Is the hit in the provision cell of a table row (or anywhere, for other items)?"""
-    cells = [(start, end) for role, start, end in item.spans if role == "provision"]
-    return not cells or any(start <= hit.start and hit.end <= end for start, end in cells)
 
 
 def funding_only(item: Item) -> bool:
@@ -303,31 +301,33 @@ def _introduction(ctx) -> frozenset:
 
 # ---- what Section F says about its staff as a whole -------------------------------------
 
-_STAFFING: "WeakKeyDictionary[object, frozenset]" = WeakKeyDictionary()
-ALL_STAFF = "*"  # "Every member of staff who works with Maisie has completed …"
-_EVERYONE = ("all", "every", "each", "any")
+_STAFFING: "WeakKeyDictionary[object, tuple[frozenset, bool]]" = WeakKeyDictionary()
 
 
-def trained_roles(ctx) -> frozenset:
-    """Roles that Section F says, in a sentence of their own, are trained or qualified:
-    "The learning mentor (F5, F7 and F16) has completed the Zones of Regulation course",
-    "Every member of staff who works with Maisie has completed the two-day autism training"
-    (then every role counts, as ALL_STAFF). Such a sentence names no provision of its own."""
+def trained_elsewhere(roles: Iterable[Hit], ctx) -> bool:
+    """Does Section F say, in a sentence of its own, that these roles are trained or
+    qualified? "The learning mentor (F5, F7 and F16) has completed the Zones of Regulation
+    course" covers the learning mentor; "Every member of staff who works with Maisie has
+    completed the two-day autism training" covers every role. Such a sentence names no
+    provision of its own."""
     if ctx is None:
-        return frozenset()
+        return False
     try:
-        return _STAFFING[ctx]
+        named, everyone = _STAFFING[ctx]
     except KeyError:
-        pass
-    roles: set[str] = set()
+        named, everyone = _STAFFING[ctx] = _staffing_statements(ctx)
+    return everyone or {r.text.lower() for r in roles} <= named
+
+
+def _staffing_statements(ctx) -> tuple[frozenset, bool]:
+    named: set[str] = set()
+    everyone = False
     for item in ctx.items("F"):
         if item.kind != "sentence" or not has(item, "qualification"):
             continue
+        # the training it names ("the Zones of Regulation course") describes the staff
         if names_new_provision(item, allowed=GROUP_WORDS + ("generic_support", "named_programme", "unnamed_programme")):
             continue
-        named = {h.text.lower() for h in get(item, "expertise_role", unless_in=("qualification",))}
-        first_word = item.text.split(maxsplit=1)[0].lower()
-        everyone = first_word in _EVERYONE and has(item, "generic_actor")
-        roles |= named | ({ALL_STAFF} if everyone else set())
-    _STAFFING[ctx] = frozenset(roles)
-    return _STAFFING[ctx]
+        named |= {h.text.lower() for h in get(item, "expertise_role", unless_in=("qualification",))}
+        everyone = everyone or any(item.text.lower().startswith(h.text.lower()) for h in get(item, "whole_staff"))
+    return frozenset(named), everyone

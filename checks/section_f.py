@@ -38,7 +38,7 @@ from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
-    therapist_directs, with_paragraph, in_introduction, trained_roles, ALL_STAFF,
+    therapist_directs, with_paragraph, in_introduction, trained_elsewhere,
 )
 
 
@@ -122,8 +122,7 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
     whole = with_paragraph(item, ctx)
     if not roles or has(whole, "qualification") or therapist_directs(whole) or has(item, "deferred", "cross_reference"):
         return None
-    trained = trained_roles(ctx)  # what Section F says elsewhere about its staff
-    if ALL_STAFF in trained or {r.text.lower() for r in roles} <= trained:
+    if trained_elsewhere(roles, ctx):  # what Section F says elsewhere about its staff
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size

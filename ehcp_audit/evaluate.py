@@ -88,8 +88,7 @@ class PlanOutcome:
 
 def words(text: str) -> Counter:
     """The bag of lower-case words and numbers in a text."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    return Counter(_WORD.findall(text))
+    return Counter(_sequence(text))
 
 
 def overlap(quote: str, item: str) -> tuple[float, float]:
@@ -100,6 +99,7 @@ def overlap(quote: str, item: str) -> tuple[float, float]:
 
 
 def _sequence(text: str) -> list[str]:
+    """The lower-case words and numbers of a text, in order."""
     return _WORD.findall(unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
 
 

@@ -31,7 +31,6 @@ DATE_RE = re.compile(DATE, re.I)
 _SEP = r"[ \t]*[:\-–—]?[ \t]*\n?[ \t]*"
 _YEAR_VALUE = r"(?:nc[ \t]+)?(?:year|yr|y)?[ \t]*(r|reception|\d{1,2})\b"
 _YEAR_LOOSE = re.compile(r"\b(?:is in|in|attends|is a)\s+year\s+(\d{1,2})\b", re.I)
-_THIS_VERSION = re.compile(r"\((?:this|current) (?:plan|version)\)|\bthis version\b|\bcurrent version\b", re.I)
 MAX_YEAR_GROUP = 16  # post-16 and post-19 settings count on ("Year 14", "Year 16 (post-19)"); larger is not a year group
 MAX_STATUS_LINE_WORDS = 12  # a status word in a long sentence ("...named in the final plan") is not a status
 
@@ -177,7 +176,8 @@ def _this_version_date(text: str) -> Optional[date]:
     """The date on a version-history row marked as this plan: "Amended final (this plan) ;
     19/12/2025 ; Amendments finalised …"."""
     for line in text.split("\n"):
-        if _THIS_VERSION.search(line):
+        lowered = line.lower()
+        if any(marker in lowered for marker in _labels()["this_version"]):
             for match in re.finditer(DATE, line, re.I):
                 value = _to_date(match.groups())
                 if value:
@@ -188,7 +188,8 @@ def _this_version_date(text: str) -> Optional[date]:
 def _in_draft_label(text: str, start: int) -> bool:
     """Does the label that ends at `start` begin with words about the draft?"""
     opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
-    return "draft" in text[opening:start].lower()
+    label = text[opening:start].lower()
+    return any(word in label for word in _labels()["draft_words"])
 
 
 def _stated_year(text: str) -> Optional[int]:

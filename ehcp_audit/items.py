@@ -167,7 +167,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             segments.append(_Segment(section.id, context, index, block.page, "row", heading, columns[0][1], columns, spans))
             index += taken
             continue
-        if _shares_staffing(segments, block, heading):
+        if _lend_staffing(segments, block, heading):
             index += 1
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
@@ -240,7 +240,7 @@ def _cut_at_labels(role: str, value: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _shares_staffing(segments: list[_Segment], block: Block, heading: Optional[str]) -> bool:
+def _lend_staffing(segments: list[_Segment], block: Block, heading: Optional[str]) -> bool:
     """A "Staffing: …" line after a group of bullets (or paragraphs) under one sub-heading
     says who delivers each of them; an item that names someone else is judged on its own
     words as well. The line joins the group's items as context and is not an item itself."""
@@ -352,6 +352,8 @@ def _bullet_only(text: str) -> bool:
 
 
 def _number_only(text: str) -> bool:
+    """A cell holding only an item's own number ("F1", "2.3"): `_ITEM_NUMBER` expects the
+    space that follows a number at the start of an item."""
     text = text.strip()
     return bool(text) and bool(_ITEM_NUMBER.match(text + " ")) and len(text) <= 6
 

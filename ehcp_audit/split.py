@@ -26,10 +26,6 @@ _PAGE_NUMBER_END = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,3}\s*$")
 _COMBINED_H = re.compile(r"^h\s*\(?\s*1\s*\)?\s*(?:&|and|/|,|\+)\s*(?:h\s*)?\(?\s*2\s*\)?", re.I)
 _SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
 _SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
-# The letter after the title: "Outcomes (Section E)", "Placement [Part I]", "Health provision – Section G"
-# A heading number before the label: "6. Section F: …", "6) Part F – …"
-_HEADING_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=(?:section|part)\b)", re.I)
-_TRAILING_LABEL = re.compile(r"\s*(?:[(\[]|[-–—:]\s*)\s*(?:section|part)\s+([A-K]|H\s*[12])\s*[)\]]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,6 +37,8 @@ class HeadingRules:
     max_chars: int
     contents_window: int
     possessive: re.Pattern  # "My", "Our", "Toby's" before a title
+    heading_number: re.Pattern  # a number before the label: "6. Section F: …", "6) Part F – …"
+    trailing_label: re.Pattern  # the label after the title: "Outcomes (Section E)", "Placement [Part I]"
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +46,7 @@ def heading_rules() -> HeadingRules:
     """Load data/sections.yaml once per process."""
     data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/sections.yaml").read_text("utf-8"))
     sections = data["sections"]
+    label_words = "|".join(re.escape(w) for w in data["label_words"])
     return HeadingRules(
         titles={sid: tuple(sorted(s["titles"], key=len, reverse=True)) for sid, s in sections.items()},
         keywords={sid: tuple(s["keywords"]) for sid, s in sections.items()},
@@ -57,6 +56,8 @@ def heading_rules() -> HeadingRules:
         contents_window=int(data["contents_window"]),
         # Any "<name>'s" counts too: "Toby's health needs".
         possessive=re.compile(r"^(?:" + "|".join(re.escape(w) for w in data["title_prefixes"]) + r"|(?:[a-z]+'s))\s+"),
+        heading_number=re.compile(rf"^\d{{1,2}}[.)]?\s+(?=(?:{label_words})\b)", re.I),
+        trailing_label=re.compile(rf"\s*(?:[(\[]|[-–—:]\s*)\s*(?:{label_words})\s+([A-K]|H\s*[12])\s*[)\]]?\s*$", re.I),
     )
 
 
@@ -73,7 +74,7 @@ def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optiona
     text = collapse(block.text.split("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
     if not text or len(text) > rules.max_chars or _PAGE_NUMBER_END.search(text):
         return None
-    text = _HEADING_NUMBER.sub("", text, count=1)
+    text = rules.heading_number.sub("", text, count=1)
     labelled = _match_label(text, rules, styled=block.kind == BlockKind.HEADING) or _match_trailing_label(text, block, rules)
     if labelled:
         return labelled
@@ -126,7 +127,7 @@ def _match_trailing_label(text: str, block: Block, rules: HeadingRules) -> Optio
     """A title with its letter after it: "Special educational provision (Section F)". The
     block must look like a heading (styled, or the first cell of a row) or the title must
     be that section's, so a sentence ending "(see Section F)" is not taken for one."""
-    m = _TRAILING_LABEL.search(text)
+    m = rules.trailing_label.search(text)
     if not m or m.start() == 0:
         return None
     sid = re.sub(r"\s+", "", m.group(1)).upper()

@@ -77,7 +77,20 @@ def test_draft_date_is_the_plan_date_only_when_no_final_date_is_given():
     assert both.plan_date == date(2026, 2, 20)
 
 
+def test_a_draft_date_label_is_not_the_final_plans():
+    facts = read_facts(_plan("Date draft plan issued: 9 February 2026", "Date final plan issued: 12 March 2026"))
+    assert facts.plan_date == date(2026, 3, 12)
+
+
+def test_the_version_history_row_marked_as_this_plan_gives_the_plan_date():
+    facts = read_facts(_plan(table=[["Version", "Date", "Reason"],
+                                    ["Amended final", "22/01/2025", "Annual review"],
+                                    ["Amended final (this plan)", "19/12/2025", "Amendments finalised"]]))
+    assert facts.plan_date == date(2025, 12, 19)
+
+
 @pytest.mark.parametrize("lines, status", [
+    (["FINAL – amended following the annual review held on 2 December 2025"], "final"),
     (["Plan status: Final"], "final"),
     (["Plan type: Final EHC plan (following annual review)"], "final"),
     (["Education, Health and Care Plan (Final)"], "final"),

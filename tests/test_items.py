@@ -135,6 +135,25 @@ def test_labelled_lines_are_one_item_read_like_a_row(analyzer):
     assert second.kind != "row" and second.text == "A laptop for all written work"  # alone, a plain item
 
 
+def test_labelled_blocks_keep_blank_lines_and_are_cut_where_a_pdf_ran_lines_together(analyzer):
+    items = items_of(analyzer,
+                     para("What: Visual supports and written copies of instructions in all lessons."),
+                     para("How long:"),  # left blank: still part of the block
+                     para("Who: Curriculum staff How often: every lesson"))  # two lines run into one
+    [item] = items
+    assert item.kind == "row" and item.text == "Visual supports and written copies of instructions in all lessons."
+    assert item.columns == (("provision", item.text), ("frequency", ""), ("who", "Curriculum staff"),
+                            ("frequency", "every lesson"))
+
+
+def test_pdf_bullets_read_as_a_two_column_table_are_list_items(analyzer):
+    cells = [("•", 0), ("Daily reading with a trained TA, 15 minutes.", 1), ("•", 0), ("A writing slope for all written work.", 1)]
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, i // 2, col)) for i, (text, col) in enumerate(cells)]
+    items = items_of(analyzer, *blocks)
+    assert [(i.kind, i.text) for i in items] == [("list_item", "Daily reading with a trained TA, 15 minutes."),
+                                                 ("list_item", "A writing slope for all written work.")]
+
+
 def test_numbered_subheading_is_a_heading_not_an_item(analyzer):
     items = items_of(analyzer,
                      para("F3 Emotional well-being"),

@@ -202,3 +202,53 @@ def test_section_f_matchers_stay_compact():
     patterns = [p for lex in mine for p in lex.get("patterns") or ()]
     assert "REGEX" not in repr(patterns)
     assert len(patterns) <= 120
+
+
+def test_a_staffing_line_after_a_group_of_bullets_says_who_delivers_them(analyzer):
+    bullets = ("- Pre-teaching of topic words, 15 minutes before every science lesson.\n"
+               "- Sitting beside Ava in every phonics session to repeat instructions.\n")
+    assert "F109" in flagged(findings(analyzer, bullets))
+    staffed = findings(analyzer, bullets + "Staffing: Ava's named teaching assistant, who holds a Level 3 qualification.")
+    assert "F109" not in staffed and "F110" not in staffed
+    # the staffing line's own numbers are the adult's training, not an amount for the child
+    course = findings(analyzer, "- A daily check-in with Ava before lunch.\n"
+                                "Staffing: her teaching assistant, who has completed a 12-hour course.")
+    assert "F108" in flagged(course)
+
+
+def test_detail_bullets_are_judged_with_the_bullet_above(analyzer):
+    nested = ("- Read Write Inc. Fresh Start in a group of four students\n"
+              "- Four 30-minute sessions a week, Monday to Thursday\n"
+              "- Taught by the English lead, a qualified teacher trained in Fresh Start\n")
+    assert flagged(findings(analyzer, nested)) == set()
+    alone = "- Read Write Inc. Fresh Start in a group of four students"
+    assert {"F107", "F108", "F109"} <= flagged(findings(analyzer, alone))
+
+
+def test_lettered_sub_points_belong_to_their_numbered_item(analyzer):
+    item = ("F4 Nurture provision.\n"
+            "(a) Sam joins the school's Boxall nurture group of six pupils.\n"
+            "(b) Two 60-minute sessions a week.\n"
+            "(c) Run by two teaching assistants trained in the Boxall approach.")
+    run = run_rules(example_plan(item, "F"), F_RULES, analyzer)
+    assert {f.quote for f in run.findings} <= {"Nurture provision. (a) Sam joins the school's Boxall nurture group of six pupils. "
+                                               "(b) Two 60-minute sessions a week. (c) Run by two teaching assistants trained in the Boxall approach."}
+    assert flagged({f.rule: f.severity.value for f in run.findings}) == set()
+
+
+def test_a_weekday_in_a_timetable_day_column_is_a_frequency(analyzer):
+    row = ("| Day | Session | Provider | Hours per week |\n"
+           "| Tuesday | Forest school day in a group of no more than six | Level 3 Forest School leaders | 5 |")
+    assert not {"F107", "F108"} & flagged(findings(analyzer, row))
+    undated = ("| Day | Session | Provider | Hours per week |\n"
+               "| As needed | Forest school day in a group of no more than six | Level 3 Forest School leaders | |")
+    assert "F102" in flagged(findings(analyzer, undated))
+
+
+def test_a_sentence_saying_staff_are_trained_answers_expertise_elsewhere(analyzer):
+    mentor = "1:1 mentoring for 30 minutes every Friday with the learning mentor, working on planning the week."
+    assert "F110" in flagged(findings(analyzer, mentor))
+    trained = mentor + "\nThe learning mentor has completed the ELSA training."
+    assert "F110" not in findings(analyzer, trained)
+    everyone = mentor + "\nEvery member of staff in Jo's class has completed the two-day autism training."
+    assert "F110" not in findings(analyzer, everyone)

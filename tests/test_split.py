@@ -39,6 +39,11 @@ P, H, L = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM
         ("Sections H1 and H2: Social care provision", P, "H"),
         ("Section H1/H2", P, "H"),
         ("Section K – Advice and information gathered during the EHC needs assessment", P, "K"),
+        ("6. Section F: Special educational provision", H, "F"),  # numbered headings
+        ("12) Part K – Advice", P, "K"),
+        ("Special educational provision (Section F)", H, "F"),  # the letter after the title
+        ("Outcomes (Section E)", P, "E"),
+        ("Placement [Part I]", H, "I"),
     ],
 )
 def test_heading_variants_are_recognised(text, kind, expected):
@@ -60,6 +65,8 @@ def test_heading_variants_are_recognised(text, kind, expected):
         ("Fred enjoys trains.", P),
         ("Band B2 funding applies.", P),
         ("K is a quiet child", P),
+        ("The provision is described above (see Section F)", P),  # a sentence ending in a pointer
+        ("6. The school will follow the advice in section F", P),
     ],
 )
 def test_traps_are_not_headings(text, kind):
