@@ -161,8 +161,9 @@ def offer_hits(item: Item) -> list[Hit]:
 
 
 def hedge_hits(item: Item) -> list[Hit]:
-    """Recommendation wording, minus "may" in a purpose clause ("so that Jo may take part")."""
-    return get(item, "hedge", unless_in=("cross_reference", "purpose_clause"))
+    """Recommendation wording, minus "may" in a purpose clause ("so that Jo may take part")
+    or a choice given to the child ("Nell may respond by pointing")."""
+    return get(item, "hedge", unless_in=("cross_reference", "purpose_clause", "child_permission"))
 
 
 def already_unquantified(item: Item) -> bool:

@@ -82,6 +82,8 @@ def test_well_specified_provision_is_not_flagged(analyzer, text):
     ("Specialist teaching as outlined in Appendix B.", {"F115": "error"}, set()),
     ("Therapy as per the plan produced by the NHS OT.", {"F115": "error"}, set()),
     ("1:1 TA support, gradually reduced as his confidence grows.", {"F116": "error"}, set()),
+    ("1:1 TA support in lessons until he is ready to work on his own.", {"F116": "error"}, set()),
+    ("Staff may use a visual timetable with Tom.", {"F104": "error"}, set()),
     ("Four 30-minute ELSA sessions a week until Easter, then reducing to two a week.", {"F116": "warning"}, set()),
     ("Mentoring, with the frequency to be agreed between the school and parents.", {"F118": "error"}, set()),
     ("A programme of work will be set by the SaLT.", {"F118": "error", "F113": "warning"}, set()),
@@ -105,6 +107,19 @@ def test_defective_wording_is_flagged(analyzer, text, must, must_not):
     ("Speech and language therapy: one 30-minute session weekly from an HCPC-registered SaLT, as set out in Section E.", "F115"),
     ("Dan's parents will be shown the exercises; his TA (trained by the OT) runs them for 10 minutes daily.", "F122"),
     ("May half term: two 30-minute transition visits a week with his Year 6 TA (Level 3).", "F104"),
+    # a choice given to the child, not optional provision
+    ("Read Write Inc. 1:1 for 15 minutes daily with a TA who has completed the RWI training; Tom may answer by signing.", "F104"),
+    # a slot named by the topic: "the first week of each new history and geography topic"
+    ("In the first week of each new history and geography topic, a TA trained in Precision Teaching pre-teaches "
+     "its key words to Ali 1:1 for 20 minutes.", "F107"),
+    # kit handled by the deliverer during the lesson, not kit to be provided
+    ("In every 50-minute DT lesson (two a week) a TA who has completed manual-handling training works beside Ali, "
+     "getting out equipment and guarding sharp tools.", "F121"),
+    # the end of one episode of support, not a taper of the provision
+    ("An exit card for every lesson; when Ali uses it, a TA trained in Zones of Regulation stays with him in the calm "
+     "room until he is ready to return to class.", "F116"),
+    ("The order in which Mo does his tasks is his choice: a choice of the order, agreed with his teacher at the start "
+     "of each lesson.", "F119"),
 ])
 def test_false_positive_guards(analyzer, text, rule):
     """Law file §8.8: ordinary meanings of flagged words do not raise the rule."""
