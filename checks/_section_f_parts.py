@@ -215,7 +215,11 @@ def _continues(previous: Item, item: Item) -> bool:
     # size or the word "support" in such a sentence is a detail, not a new provision
     refers_back = has(item, "back_reference") and not names_new_provision(item, allowed=GROUP_WORDS + ("generic_support",))
     same_programme = {h.text.lower() for h in get(previous, "named_programme")} & {h.text.lower() for h in get(item, "named_programme")}
-    return opens or refers_back or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
+    # a sentence with no provision words and no wording finding of its own is a detail of
+    # the one before: "At the half-way point of the lesson the subject teacher will send her
+    # on a three-minute errand", after "Maisie will have a movement break in every lesson"
+    detail_only = not names_new_provision(item) and not already_unquantified(item)
+    return opens or refers_back or detail_only or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
 
 
 def _details_bullet(item: Item) -> bool:

@@ -86,6 +86,7 @@ class _Patterns:
     open_end: re.Pattern  # a block that stops mid-sentence
     not_a_title: re.Pattern  # words that make a short line a provision, not a sub-heading
     staffing_categories: frozenset[str]  # what a group's "Staffing:" line lends its items
+    group_deliverer: re.Pattern  # a heading that says who delivers the items under it
 
 
 def _alternatives(words) -> str:
@@ -106,6 +107,7 @@ def _patterns() -> _Patterns:
         open_end=re.compile(rf"\b(?:{_alternatives(data['open_end_words'])})\s*$", re.I),
         not_a_title=re.compile(rf"\d|\b(?:{_alternatives(data['not_title_words'])})\b|\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
         staffing_categories=frozenset(data["staffing_line_categories"]),
+        group_deliverer=re.compile(rf"^(?:{_alternatives(data['group_deliverer_openers'])})\b", re.I),
     )
 
 
@@ -150,6 +152,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
     blocks = plan.document.blocks
     segments: list[_Segment] = []
     heading: Optional[str] = None
+    leading: Optional[str] = None  # a "Delivered by …" line over the items that follow it
     index = section.start + 1
     while index < section.end:
         block = blocks[index]
@@ -167,19 +170,28 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             segments.append(_Segment(section.id, context, index, block.page, "row", heading, columns[0][1], columns, spans))
             index += taken
             continue
-        if _lend_staffing(segments, block, heading):
+        who = _who_line(block)
+        if who is not None:
+            # a who-line after a group says who delivers the group; one that opens a group
+            # (or follows another such line) says who delivers the items that follow it
+            if leading is None and _lend_staffing(segments, who, heading):
+                index += 1
+                continue
+            leading = who
+            if block.kind == BlockKind.HEADING:
+                heading = collapse(block.text)
             index += 1
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
-            heading = collapse(block.text)
+            heading, leading = collapse(block.text), None
         elif segments and _sub_point_of(segments[-1], block):
             segments[-1].text = segments[-1].text.rstrip() + "\n" + block.text.strip()
         elif segments and _carries_on(segments[-1], block):
             segments[-1].text = segments[-1].text.rstrip() + " " + block.text.lstrip()
         elif block.kind == BlockKind.LIST_ITEM or "\n" in block.text or _numbered(block.text):
-            segments.append(_Segment(section.id, block.text, index, block.page, "lines", heading))
+            segments.append(_Segment(section.id, block.text, index, block.page, "lines", heading, shared=leading or ""))
         else:
-            segments.append(_Segment(section.id, block.text, index, block.page, "paragraph", heading))
+            segments.append(_Segment(section.id, block.text, index, block.page, "paragraph", heading, shared=leading or ""))
         index += 1
     return segments
 
@@ -240,20 +252,30 @@ def _cut_at_labels(role: str, value: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _lend_staffing(segments: list[_Segment], block: Block, heading: Optional[str]) -> bool:
+def _who_line(block: Block) -> Optional[str]:
+    """What a line saying who delivers a group of items says: a "Staffing: …" or
+    "Delivered by: …" line, or a heading "Delivered by the school's ELSA". None for any
+    other block."""
+    line = _labelled_line(block)
+    if line is not None:
+        return line[1] if line[0] == "who" and line[1] else None
+    text = collapse(block.text)
+    if block.kind == BlockKind.HEADING and block.table is None and _patterns().group_deliverer.match(text):
+        return text
+    return None
+
+
+def _lend_staffing(segments: list[_Segment], who: str, heading: Optional[str]) -> bool:
     """A "Staffing: …" line after a group of bullets (or paragraphs) under one sub-heading
     says who delivers each of them; an item that names someone else is judged on its own
     words as well. The line joins the group's items as context and is not an item itself."""
-    line = _labelled_line(block)
-    if line is None or line[0] != "who" or not line[1]:
-        return False
     group = []
     for segment in reversed(segments):
         if segment.kind == "row" or segment.heading != heading or segment.shared:
             break
         group.append(segment)
     for segment in group:
-        segment.shared = line[1]
+        segment.shared = who
     return bool(group)
 
 

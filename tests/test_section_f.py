@@ -267,3 +267,55 @@ def test_a_sentence_saying_staff_are_trained_answers_expertise_elsewhere(analyze
     assert "F110" not in findings(analyzer, trained)
     everyone = mentor + "\nEvery member of staff in Jo's class has completed the two-day autism training."
     assert "F110" not in findings(analyzer, everyone)
+
+
+def _docx_plan(tmp_path, lines: list[tuple[str, str]]) -> Path:
+    """A small Word plan: (style, text) lines, style "bold" for an all-bold line."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Section F: Special educational provision", level=1)
+    for style, text in lines:
+        if style == "bold":
+            document.add_paragraph().add_run(text).bold = True
+        else:
+            document.add_paragraph(text, style=style)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+def test_a_delivered_by_line_over_a_group_says_who_delivers_the_items_below(auditor, tmp_path):
+    path = _docx_plan(tmp_path, [
+        ("bold", "Delivered by: Ava's HLTA, who has completed ELSA training"),
+        ("List Bullet", "A 20-minute emotional literacy session every Monday and Thursday."),
+        ("List Bullet", "A 10-minute check-in at 8:45 every morning."),
+        ("bold", "Delivered by the school's teaching assistants"),
+        ("List Bullet", "Pre-teaching of topic words 1:1 for 30 minutes every Monday."),
+        ("bold", "Other provision"),
+        ("List Bullet", "A daily 20-minute handwriting session."),
+    ])
+    found: dict[str, set[str]] = {}
+    for finding in auditor.audit_file(str(path)).findings:
+        if finding.section == "F" and finding.severity.value in ("warning", "error"):
+            found.setdefault(finding.quote[:20], set()).add(finding.rule)
+    assert "A 20-minute emotiona" not in found and "A 10-minute check-in" not in found
+    assert found["Pre-teaching of topi"] == {"F110"}  # a role, but no training named for it
+    assert "F109" in found["A daily 20-minute ha"]  # a new sub-heading ends the group
+
+
+def test_a_sentence_with_no_provision_of_its_own_carries_on_the_one_before(analyzer):
+    paragraph = ("Jo will have a movement break in every lesson longer than 40 minutes. Halfway through, "
+                 "her class teacher will send her on a two-minute errand agreed with her beforehand.")
+    assert flagged(findings(analyzer, paragraph)) == set()
+    # a sentence with its own hedge is judged as a provision of its own
+    hedged = paragraph + " Staff should also remind her to drink water."
+    assert "F104" in flagged(findings(analyzer, hedged))
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("The college will offer Sam a place in its lunchtime clubs.", "F103"),
+    ("The class follows a structured, language-rich curriculum.", "F114"),
+])
+def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
+    assert rule in flagged(findings(analyzer, text))
