@@ -101,8 +101,15 @@ def equipment_only(item: Item) -> bool:
     # "to help with recording" is the kit's purpose, so support words do not count here;
     # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
     # "who" cell), is expertise behind the kit, not a session.
-    therapy = [h for h in get(item, "therapy", unless_in=("qualification",)) if not item.spans or _in_column(item, h, "provision")]
-    return bool(kit) and not therapy and not has(item, "unnamed_programme", "named_programme", "unspecified_group")
+    therapy = provision_side(item, get(item, "therapy", unless_in=("qualification",)))
+    programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group") for h in get(item, c)])
+    return bool(kit) and not therapy and not programme
+
+
+def provision_side(item: Item, hits: list[Hit]) -> list[Hit]:
+    """The hits in a table row's provision cell ("All seated activities" in the frequency
+    cell names no activity); every hit of an item that is not a row."""
+    return [h for h in hits if not item.spans or _in_column(item, h, "provision")]
 
 
 def funding_only(item: Item) -> bool:
@@ -137,7 +144,8 @@ def universal_only(item: Item) -> bool:
 
 def vague_hits(item: Item) -> list[Hit]:
     # a word inside a stronger construction belongs to it ("appropriate software" is F121)
-    hits = get(item, "vague_quantity", unless_in=("discretion", "resource_condition", "progress_condition", "deferred", "equipment_vague"))
+    hits = get(item, "vague_quantity", unless_in=("discretion", "resource_condition", "progress_condition", "deferred", "equipment_vague",
+                                                  "prn_medication", "child_signal"))
     if not (frequency(item) or amount(item)):
         hits += get(item, "vague_amount", unless_in=("arrangement", "vague_quantity"))
     return sorted(hits, key=lambda h: h.start)

@@ -38,7 +38,7 @@ from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
-    therapist_directs, with_paragraph, in_introduction, trained_elsewhere,
+    therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side,
 )
 
 
@@ -96,8 +96,11 @@ def frequency_missing(item: Item, ctx) -> bool:
 def amount_missing(item: Item, ctx) -> bool:
     # Session length does not apply to a way of working ("strategies") or to reviewing
     # progress; it does to anything delivered in sessions or groups.
+    # nor to an adjustment her teachers make with no session or support in it ("her
+    # teachers will give her a printed copy of the slides in every lesson")
     sessions = has(item, "therapy", "grouping", "unspecified_group")
-    not_a_session = has(item, "strategy", "review") and not sessions
+    adjustment = has(item, "teacher_role") and not has(item, *DIRECT_WORK, "session_count", "duration")
+    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(with_paragraph(item, ctx))
             and not not_a_session)
 
@@ -150,7 +153,9 @@ def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
 
 @check("F113")
 def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "unnamed_programme", unless_in=("named_programme",))
+    # the training named for staff ("trained in the feeding programme", "an award in
+    # intervention") is not the child's programme
+    hits = provision_side(item, get(item, "unnamed_programme", unless_in=("named_programme", "qualification")))
     # "exercises as set out in the physiotherapy report" names its source: that is F115's finding
     if (not hits or not session_rules_apply(item) or in_introduction(item, ctx)
             or has(item, "named_programme", "example_marker", "cross_reference")):
@@ -176,8 +181,8 @@ def cross_reference(item: Item, ctx) -> Optional[Flag]:
 def taper_unspecified(item: Item, ctx) -> Optional[Flag]:
     tapers = get(item, "taper")
     conditions = get(item, "progress_condition")
-    if not tapers and not conditions:
-        return None
+    if not tapers and (not conditions or has(item, "deferred")):
+        return None  # "to be set once Zara has settled" says when it will be decided: F118
     first = min(h.start for h in tapers + conditions)
     later_amount = any(h.start >= first for h in provision_hits(item).get("frequency", "duration", "amount"))
     specified = later_amount and not conditions

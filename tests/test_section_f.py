@@ -319,3 +319,40 @@ def test_a_sentence_with_no_provision_of_its_own_carries_on_the_one_before(analy
 ])
 def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
     assert rule in flagged(findings(analyzer, text))
+
+
+@pytest.mark.parametrize("text,rule", [
+    # an event sets the timing; a dated occasion is a time
+    ("After any incident in which Ola leaves a lesson, a 20-minute restorative meeting with her learning mentor "
+     "(Level 3 mental health award) the same day.", "F107"),
+    ("In the first week of June, three 45-minute visits to his new school with his Year 6 TA, who has completed "
+     "the county's transition training.", "F107"),
+    # medication as required under a care plan; a signal the child gives
+    ("Salbutamol given as required under Ben's asthma plan by a first-aid trained TA, in every PE lesson.", "F102"),
+    ("Five minutes in the calm room at 10:30 daily with his HLTA (Team Teach trained), and at any other time he "
+     "shows his red card.", "F102"),
+    # an adjustment his teachers make in every lesson has no session to time
+    ("In every science lesson his subject teachers will give him a printed copy of the slides.", "F108"),
+    # a who cell's training and a frequency cell's "activities" are not the child's programme
+    ("| Need | Provision | Frequency | Who |\n| Sitting | Leckey chair with a pelvic strap | All seated activities "
+     "| TAs trained by the OT in the seating programme |", "F113"),
+    ("Two TAs with the college's safeguarding training take Sam to town for 90 minutes every Friday, group of four.", "F110"),
+    ("A provision map, to be agreed once Zara has settled, then reviewed termly.", "F116"),
+])
+def test_more_false_positive_guards(analyzer, text, rule):
+    assert rule not in flagged(findings(analyzer, text))
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Two to three 30-minute sessions a week of Numicon with a Numicon-trained HLTA.", "F112"),
+    ("Counselling with a BACP-registered counsellor, six to ten weekly sessions of 50 minutes.", "F112"),
+    ("Twenty minutes of Toe by Toe daily with a trained TA, when timetabling allows.", "F106"),
+    ("One hour a week of mentoring with a trained mentor, dropping to 30 minutes once Tyler has settled.", "F116"),
+    ("A 20-minute sensory break daily with a trained TA, using activities like the trampette.", "F119"),
+    ("Speech and language therapy, with the number of sessions decided by the therapist.", "F105"),
+    ("Staff may support Jo with dressing for PE at any time.", "F104"),
+    # 1:1 support in every lesson still needs its hours
+    ("1:1 TA support in every maths lesson.", "F110"),
+])
+def test_more_defective_wording_is_flagged(analyzer, text, rule):
+    assert rule in flagged(findings(analyzer, text))
