@@ -214,6 +214,32 @@ def names_new_provision(item: Item, allowed: tuple[str, ...] = ()) -> bool:
     return any(get(item, c, unless_in=("qualification", "deliverer")) for c in NEW_PROVISION if c not in allowed)
 
 
+_POINTER = re.compile(r"\b(?:this|these|that|those)\s+(?:[\w-]+\s+)?$", re.I)
+_THE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _new_provision_words(previous: Item, item: Item) -> list[Hit]:
+    """Provision words that do not point back to the sentence before: "this group", or
+    "the programme" after a sentence that named a programme ("His TA, trained by the
+    therapist in the programme, allows 15 minutes for each change"). A sentence with none
+    names nothing new."""
+    words = [h for c in NEW_PROVISION for h in get(item, c, unless_in=("qualification", "deliverer"))]
+    return [h for h in words if not _points_back(item.text, h.text, previous.text)]
+
+
+def _points_back(text: str, word: str, before: str) -> bool:
+    """Is every use of `word` in `text` led by "this", "these"…, or by "the" when the
+    sentence before used the word too (one adjective may come between)?"""
+    lead, _, rest = word.lower().partition(" ")
+    if rest and lead in ("this", "these", "that", "those"):
+        return True
+    if rest and lead == "the":
+        word = rest  # the hit "the programme": judge "programme"
+    named_before = word.lower() in before.lower()
+    uses = [m.start() for m in re.finditer(re.escape(word), text, re.I)]
+    return bool(uses) and all(_POINTER.search(text[:at]) or (named_before and _THE.search(text[:at])) for at in uses)
+
+
 def _continues(previous: Item, item: Item) -> bool:
     """Does `item` carry on the provision of the sentence before it? It does when it opens
     with "This will be…", "The sessions…", or names the same profession or programme
@@ -226,7 +252,7 @@ def _continues(previous: Item, item: Item) -> bool:
     # a sentence with no provision words and no wording finding of its own is a detail of
     # the one before: "At the half-way point of the lesson the subject teacher will send her
     # on a three-minute errand", after "Maisie will have a movement break in every lesson"
-    detail_only = not names_new_provision(item) and not already_unquantified(item)
+    detail_only = not _new_provision_words(previous, item) and not already_unquantified(item)
     return opens or refers_back or detail_only or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
 
 
