@@ -63,9 +63,10 @@ def terms(hits: Iterable[Hit]) -> str:
 
 def frequency(item: Item) -> bool:
     """How often: a stated frequency, or a number of sessions over a stated period, or a
-    weekday in a timetable's "Day" column. "Whenever" inside "whenever he needs them" is
-    the vague wording, not a frequency."""
+    weekday in a timetable's "Day" column, or each time the child shows an agreed card.
+    "Whenever" inside "whenever he needs them" is the vague wording, not a frequency."""
     return (bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
+            or has(item, "child_signal")
             or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday")))
 
 
@@ -102,7 +103,8 @@ def equipment_only(item: Item) -> bool:
     # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
     # "who" cell), is expertise behind the kit, not a session.
     therapy = provision_side(item, get(item, "therapy", unless_in=("qualification",)))
-    programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group") for h in get(item, c)])
+    programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group")
+                                      for h in get(item, c, unless_in=("qualification",))])
     return bool(kit) and not therapy and not programme
 
 
@@ -145,9 +147,9 @@ def universal_only(item: Item) -> bool:
 def vague_hits(item: Item) -> list[Hit]:
     # a word inside a stronger construction belongs to it ("appropriate software" is F121)
     hits = get(item, "vague_quantity", unless_in=("discretion", "resource_condition", "progress_condition", "deferred", "equipment_vague",
-                                                  "prn_medication", "child_signal"))
+                                                  "prn_medication", "child_signal", "named_programme"))
     if not (frequency(item) or amount(item)):
-        hits += get(item, "vague_amount", unless_in=("arrangement", "vague_quantity"))
+        hits += get(item, "vague_amount", unless_in=("arrangement", "vague_quantity", "named_programme"))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -214,8 +216,8 @@ def names_new_provision(item: Item, allowed: tuple[str, ...] = ()) -> bool:
     return any(get(item, c, unless_in=("qualification", "deliverer")) for c in NEW_PROVISION if c not in allowed)
 
 
-_POINTER = re.compile(r"\b(?:this|these|that|those)\s+(?:[\w-]+\s+)?$", re.I)
-_THE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
+_POINTER = re.compile(r"\b(?:this|these|that|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_THE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _new_provision_words(previous: Item, item: Item) -> list[Hit]:
@@ -224,12 +226,14 @@ def _new_provision_words(previous: Item, item: Item) -> list[Hit]:
     therapist in the programme, allows 15 minutes for each change"). A sentence with none
     names nothing new."""
     words = [h for c in NEW_PROVISION for h in get(item, c, unless_in=("qualification", "deliverer"))]
-    return [h for h in words if not _points_back(item.text, h.text, previous.text)]
+    programme_before = has(previous, "named_programme", "unnamed_programme")
+    return [h for h in words if not _points_back(item.text, h.text, previous.text)
+            and not (programme_before and h.category == "unnamed_programme" and _points_back(item.text, h.text, h.text))]
 
 
 def _points_back(text: str, word: str, before: str) -> bool:
     """Is every use of `word` in `text` led by "this", "these"…, or by "the" when the
-    sentence before used the word too (one adjective may come between)?"""
+    sentence before used the word too (two words may come between)?"""
     lead, _, rest = word.lower().partition(" ")
     if rest and lead in ("this", "these", "that", "those"):
         return True

@@ -84,7 +84,7 @@ def _quantity_rules_apply(item: Item) -> bool:
     """F107 / F108 judge an item that commits to something specific to the child, and not a
     document written once for the child (a support plan, a one-page profile)."""
     return (session_rules_apply(item) and not already_unquantified(item) and not universal_only(item)
-            and not has(item, "document_written"))
+            and not has(item, "document_written", "prn_medication"))
 
 
 @check("F107")
@@ -100,7 +100,8 @@ def amount_missing(item: Item, ctx) -> bool:
     # teachers will give her a printed copy of the slides in every lesson")
     sessions = has(item, "therapy", "grouping", "unspecified_group")
     adjustment = has(item, "teacher_role") and not has(item, *DIRECT_WORK, "session_count", "duration")
-    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment
+    care = has(item, "care_routine") and frequency(item)  # each occasion is the amount
+    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(with_paragraph(item, ctx))
             and not not_a_session)
 
