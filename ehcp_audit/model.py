@@ -8,7 +8,6 @@ the package.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Optional
@@ -127,12 +126,10 @@ class Plan:
         return any(s.id == sid for s in self.sections)
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def collapse(text: str) -> str:
-    """Whitespace collapsed to single spaces, as quotes are compared and shown."""
-    return _SPACE.sub(" ", text).strip()
+    """Whitespace collapsed to single spaces, as quotes are compared and shown. (str.split
+    splits on exactly the characters regex `\\s` matches, several times faster.)"""
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,9 +92,12 @@ class Matches:
         return any(c in index for c in categories)
 
     def get(self, *categories: str) -> list[Hit]:
-        if len(categories) == 1:
-            return list(self._by_category(categories).get(categories[0], ()))
-        return [h for h in self.hits if h.category in categories]
+        """The hits of these categories, in text order."""
+        index = self._by_category(categories)
+        present = [c for c in categories if c in index]
+        if len(present) == 1:  # one category's hits are already in text order: no scan
+            return list(index[present[0]])
+        return [h for h in self.hits if h.category in categories] if present else []
 
     def within(self, start: int, end: int) -> "Matches":
         return Matches([h for h in self.hits if h.start >= start and h.end <= end])
@@ -387,18 +390,24 @@ def _token_test(spec: dict, run_spec: dict) -> Optional[tuple]:
 
 
 class _TokenTests:
-    """The required-token tests of all anchored patterns, and where each passes in a Doc."""
+    """The required-token tests of all anchored patterns, and where each passes in a Doc.
+
+    Every test (a word list on LOWER, ORTH or SHAPE, or a lexeme flag) depends only on
+    the word, so the tests a word passes are worked out once per word and kept."""
 
     WORD_ATTRS = ("LOWER", "ORTH", "SHAPE")
+    MAX_WORDS = 200_000  # bounds the per-word memo in a long-lived worker
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.ids: dict[tuple, int] = {}
         self.by_word: dict[str, dict[int, list[int]]] = {attr: {} for attr in self.WORD_ATTRS}
         self.flags: list[tuple[int, int]] = []  # (flag attribute, test id)
+        self._passed: dict[int, tuple[int, ...]] = {}  # word (ORTH id) → ids of the tests it passes
 
     def id(self, test: tuple) -> int:
         if test not in self.ids:
+            self._passed.clear()
             self.ids[test] = test_id = len(self.ids)
             kind, value = test
             if kind == "FLAG":
@@ -410,24 +419,26 @@ class _TokenTests:
 
     def positions(self, doc) -> dict[int, list[int]]:
         """test id → ascending token positions where the test passes."""
-        from spacy.attrs import IDS
+        from spacy.attrs import ORTH
 
-        columns = doc.to_array([IDS[a] for a in self.WORD_ATTRS] + [flag for flag, _ in self.flags])  # no Token objects
+        passed = self._passed
+        if len(passed) > self.MAX_WORDS:
+            passed.clear()
         positions: dict[int, list[int]] = defaultdict(list)
-        for column, attr in enumerate(self.WORD_ATTRS):
-            tests_of = self.by_word[attr]
-            if not tests_of:
-                continue
-            for token, value in enumerate(columns[:, column].tolist()):
-                tests = tests_of.get(value)
-                if tests:
-                    for test in tests:
-                        positions[test].append(token)
-        for column, (_, test) in enumerate(self.flags, start=len(self.WORD_ATTRS)):
-            tokens = columns[:, column].nonzero()[0].tolist()
-            if tokens:
-                positions[test] = tokens
+        for token, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token objects
+            tests = passed.get(orth)
+            if tests is None:
+                tests = passed[orth] = self._tests_passed_by(orth)
+            for test in tests:
+                positions[test].append(token)
         return positions
+
+    def _tests_passed_by(self, orth: int) -> tuple[int, ...]:
+        lexeme = self.vocab[orth]
+        values = {"LOWER": lexeme.lower, "ORTH": lexeme.orth, "SHAPE": lexeme.shape}
+        tests = [test for attr in self.WORD_ATTRS for test in self.by_word[attr].get(values[attr], ())]
+        tests += [test for flag, test in self.flags if lexeme.check_flag(flag)]
+        return tuple(tests)
 
 
 MAX_PHRASES_PER_PATTERN = 500  # a bigger expansion costs more start-up (building the phrase Docs) than it saves per plan

@@ -132,8 +132,15 @@ def _rules() -> _Rules:
 def _kin_pattern(words: list) -> re.Pattern:
     """'<relation word>[,] [called|named|to] Name' ("a younger brother, Teo", "big sister to
     Felix"), the relation word in any case."""
-    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{alternation})(?:'s)?,?\s+(?:\((?=[A-Z]))?(?:(?i:called|named|to)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    # The words are grouped by first letter, and a look-ahead for those letters comes first:
+    # the same matches, but most positions of a plan are rejected at one character instead
+    # of being tried against every word (the regex runs over the whole plan text).
+    by_first: dict[str, list[str]] = {}
+    for word in sorted((str(w) for w in words), key=len, reverse=True):
+        by_first.setdefault(word[0].lower(), []).append(word[1:])
+    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in by_first.items())
+    firsts = "".join(map(re.escape, by_first))
+    return re.compile(rf"(?=(?i:[{firsts}]))(?<![\w-])(?i:{alternation})(?:'s)?,?\s+(?:\((?=[A-Z]))?(?:(?i:called|named|to)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 # --- reading the details block -------------------------------------------------------------
