@@ -72,7 +72,9 @@ def frequency(item: Item) -> bool:
 
 def amount(item: Item) -> bool:
     """How much: a duration or amount, or a bare number in a timetable's "Hours per week" column."""
-    return has(item, "duration", "amount") or any(_BARE_NUMBER.fullmatch(cell.strip()) for cell in _frequency_cells(item))
+    # "the six-day ELSA training" is the adult's course, not an amount for the child
+    stated = any(get(item, c, unless_in=("qualification",)) for c in ("duration", "amount"))
+    return stated or any(_BARE_NUMBER.fullmatch(cell.strip()) for cell in _frequency_cells(item))
 
 
 def _frequency_cells(item: Item) -> list[str]:
@@ -260,6 +262,14 @@ def _continues(previous: Item, item: Item) -> bool:
     return opens or refers_back or detail_only or bool(same_programme) or any(has(previous, c) and has(item, c) for c in PROFESSIONS)
 
 
+def _opens_provision(item: Item) -> bool:
+    """Does a sentence of prose state a provision of its own ("Isla will also have Precision
+    Teaching"), or carry vague, offer or recommendation wording? Any other sentence of the
+    paragraph says more about the provision before it."""
+    opens = any(item.text.lower().startswith(h.text.lower()) for h in get(item, "provision_opener"))
+    return opens or already_unquantified(item)
+
+
 def _details_bullet(item: Item) -> bool:
     """A bullet that only gives details of the one above: "Delivered by a teaching
     assistant", "Four 30-minute sessions a week, Monday to Thursday"."""
@@ -277,7 +287,7 @@ def _details_bullet(item: Item) -> bool:
 def _joins(group: list[Item], item: Item) -> bool:
     last = group[-1]
     if item.kind == "sentence":
-        return last.kind == "sentence" and item.block == last.block and _continues(last, item)
+        return last.kind == "sentence" and item.block == last.block and (_continues(last, item) or not _opens_provision(item))
     return last.kind == "list_item" and item.heading == last.heading and _details_bullet(item)
 
 

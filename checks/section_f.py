@@ -110,7 +110,8 @@ def amount_missing(item: Item, ctx) -> bool:
 def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
     whole = with_paragraph(item, ctx)
     # A therapy names its therapist ("weekly SaLT"); "Lego therapy" is a programme anyone may run.
-    therapist = get(whole, "therapy", unless_in=("named_programme",))
+    # (a therapist who only designed or trained, "designed by the OT", delivers nothing)
+    therapist = get(whole, "therapy", unless_in=("named_programme", "qualification"))
     if not session_rules_apply(item) or in_introduction(item, ctx) or therapist or has(whole, "deliverer", "parent_delivery"):
         return None
     generic = provision_hits(item).get("generic_actor")
@@ -145,10 +146,10 @@ def group_size_missing(item: Item, ctx) -> Optional[Flag]:
 
 @check("F112")
 def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
-    ceilings = get(item, "ceiling", unless_in=("grouping",))
+    ceilings = get(item, "ceiling", unless_in=("grouping", "demand_limit"))
     if ceilings:
         return Flag(severity=ERROR, params={"term": terms(ceilings)})
-    ranges = get(item, "range", unless_in=("grouping",))
+    ranges = get(item, "range", unless_in=("grouping", "amount_change"))
     return Flag(severity=WARNING, params={"term": terms(ranges)}) if ranges else None
 
 

@@ -356,3 +356,29 @@ def test_more_false_positive_guards(analyzer, text, rule):
 ])
 def test_more_defective_wording_is_flagged(analyzer, text, rule):
     assert rule in flagged(findings(analyzer, text))
+
+
+def test_prose_sentences_describe_the_provision_until_one_states_a_new_one(analyzer):
+    paragraph = ("Amy will have Lego-based therapy in a group of three. The group meets every Tuesday for 40 minutes "
+                 "in the library. It is run by her TA, who has completed the Lego-based therapy training.")
+    assert flagged(findings(analyzer, paragraph)) == set()
+    # a sentence that opens with the child and a new provision is judged on its own
+    more = paragraph + " Amy will also have a social skills group."
+    assert {"F107", "F108", "F109"} <= flagged(findings(analyzer, more))
+
+
+@pytest.mark.parametrize("text,rule", [
+    # a limit on what is asked of the child; an amended amount; medication the child carries
+    ("His teachers will set no more than 20 minutes of homework a night; his TA (Level 3) checks his planner "
+     "for 5 minutes at 15:10 daily.", "F112"),
+    ("Amended: 1:1 support rises from 15 to 20 hours a week, by a TA who has completed Team Teach training.", "F112"),
+    ("Dan keeps his inhaler in his bag and uses it as required; his PE teacher gives him a 5-minute warm-up "
+     "in every PE lesson.", "F102"),
+])
+def test_limits_changes_and_medication_carried(analyzer, text, rule):
+    assert rule not in flagged(findings(analyzer, text))
+
+
+def test_a_course_length_is_not_an_amount_for_the_child(analyzer):
+    text = "A weekly Talkabout group of no more than five pupils, run by an ELSA who has completed the six-day ELSA training."
+    assert "F108" in flagged(findings(analyzer, text))
