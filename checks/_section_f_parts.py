@@ -123,7 +123,19 @@ def funding_only(item: Item) -> bool:
 def session_rules_apply(item: Item) -> bool:
     """F107-F109 and F113 judge taught or delivered provision, not kit, exam arrangements or money."""
     return (item.section == "F" and is_provision(item) and not equipment_only(item) and not funding_only(item)
-            and not residential_only(item))
+            and not residential_only(item) and not describes_the_child(item))
+
+
+# Words that show a sentence provides something; a sentence with none of them describes.
+PROVIDES = PROVISION_WORDS + ("generic_support", "direct_work", "frequency", "amount", "session_count", "generic_actor",
+                              "access", "access_weak", "hedge", "vague_quantity", "equipment", "equipment_vague",
+                              "discretion", "resource_condition", "deferred", "cross_reference", "parent_delivery")
+
+
+def describes_the_child(item: Item) -> bool:
+    """A sentence of prose that provides nothing ("Ezra communicates mainly through sounds
+    and movement."), often the first of a paragraph: it sets the scene for the provision."""
+    return item.kind == "sentence" and not has(item, *PROVIDES)
 
 
 def residential_only(item: Item) -> bool:

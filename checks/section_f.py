@@ -98,12 +98,12 @@ def amount_missing(item: Item, ctx) -> bool:
     # progress; it does to anything delivered in sessions or groups.
     # nor to an adjustment her teachers make with no session or support in it ("her
     # teachers will give her a printed copy of the slides in every lesson")
+    whole = with_paragraph(item, ctx)
     sessions = has(item, "therapy", "grouping", "unspecified_group")
-    adjustment = has(item, "teacher_role") and not has(item, *DIRECT_WORK, "session_count", "duration")
+    adjustment = has(whole, "teacher_role") and not has(whole, *DIRECT_WORK, "session_count", "duration")
     care = has(item, "care_routine") and frequency(item)  # each occasion is the amount
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care
-    return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(with_paragraph(item, ctx))
-            and not not_a_session)
+    return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(whole) and not not_a_session
 
 
 @check("F109")

@@ -363,6 +363,19 @@ def blind_history(folder: Path) -> str:
     return "\n".join(lines)
 
 
+def wording_history(folder: Path) -> str:
+    """The table of blind wording sets (`wording_rounds` in `blind_rounds.yaml`)."""
+    path = folder / "blind_rounds.yaml"
+    rounds = yaml.safe_load(path.read_text("utf-8")).get("wording_rounds") if path.is_file() else None
+    if not rounds:
+        return "(no wording rounds recorded)"
+    lines = ["| set | files | commit | defective found | clean flagged |", "|---|---|---|---|---|"]
+    for r in rounds:
+        files = ", ".join(r["files"])
+        lines.append(f"| {r['name']} | {files} | {r['commit']} | {_ratio(*r['recall'])} | {_ratio(*r['clean_flagged'])} |")
+    return "\n".join(lines)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ehcp_audit.evaluate", description="Score the checks on the labelled sample plans.")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
@@ -380,7 +393,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print("\n" + details(outcomes, scopes[0]))
     if args.write:
         header = QUALITY_HEADER.format(recall=TARGET_RECALL, clean=TARGET_CLEAN_FLAGGED, inside=MATCH_INSIDE, cover=MATCH_COVER,
-                                       history=blind_history(args.plans))
+                                       history=blind_history(args.plans), wording=wording_history(args.plans))
         args.write.write_text(header + "\n" + body + "\n", "utf-8")
     return 0
 

@@ -382,3 +382,17 @@ def test_limits_changes_and_medication_carried(analyzer, text, rule):
 def test_a_course_length_is_not_an_amount_for_the_child(analyzer):
     text = "A weekly Talkabout group of no more than five pupils, run by an ELSA who has completed the six-day ELSA training."
     assert "F108" in flagged(findings(analyzer, text))
+
+
+def test_a_sentence_that_only_describes_the_child_is_not_judged_as_provision(analyzer):
+    paragraph = ("Ezra communicates mainly through sounds and movement. He will have 1:1 Intensive Interaction for "
+                 "ten minutes three times every school day, led by his TA, who has completed the Intensive Interaction "
+                 "foundation course.")
+    assert flagged(findings(analyzer, paragraph)) == set()
+    assert {"F107", "F108", "F109"} <= flagged(findings(analyzer, "Ezra will have Intensive Interaction."))
+
+
+def test_an_adjustment_told_over_two_sentences_needs_no_session_length(analyzer):
+    paragraph = ("In every English and history lesson Mo's subject teachers will hand him a printed copy of the slides. "
+                 "He will not be asked to copy from the board.")
+    assert "F108" not in flagged(findings(analyzer, paragraph))
