@@ -266,12 +266,14 @@ def _who_line(block: Block) -> Optional[str]:
 
 
 def _lend_staffing(segments: list[_Segment], who: str, heading: Optional[str]) -> bool:
-    """A "Staffing: …" line after a group of bullets (or paragraphs) under one sub-heading
+    """A "Staffing: …" line after a group of bullets or numbered items under one sub-heading
     says who delivers each of them; an item that names someone else is judged on its own
-    words as well. The line joins the group's items as context and is not an item itself."""
+    words as well. The line joins the group's items as context and is not an item itself.
+    A paragraph of prose before the line is an introduction, not a group: the line then
+    opens the group below it."""
     group = []
     for segment in reversed(segments):
-        if segment.kind == "row" or segment.heading != heading or segment.shared:
+        if segment.kind != "lines" or segment.heading != heading or segment.shared:
             break
         group.append(segment)
     for segment in group:

@@ -252,6 +252,11 @@ def _address_parts(value: str) -> list[str]:
         words = {w.lower().strip(".") for w in part.split()}
         if part and (any(ch.isdigit() for ch in part) or words & street):
             parts.append(part)
+            # the street without its house number ("7 Fennel Row" -> "Fennel Row"), which
+            # the plan may name again (a travel-training route)
+            number, _, rest = part.partition(" ")
+            if number[:1].isdigit() and rest and words & street:
+                parts.append(rest)
     return parts
 
 

@@ -92,6 +92,20 @@ def test_identifiers_from_a_details_table_and_the_text():
     assert not {"Protection", "Plan", "No"} & set(names)  # label words after "Child" are not a name
 
 
+def test_siblings_named_in_the_details_and_the_street_alone_are_identifiers():
+    plan = _plan(
+        _cells([["Name", "Maisie Lund"], ["Brother and sister", "Reuben (7) and Ivy (8 months)"],
+                ["Address", "22 Sandpiper Walk, Brackenfold, ZY4 8NE"]]),
+        ["Travel training on the number 12 bus from Sandpiper Walk."],
+    )
+    ids = collect_identifiers(plan)
+    names = dict(ids.names)
+    assert names["Reuben"] == names["Ivy"] == "[RELATIVE]"
+    literals = dict(ids.literals)
+    assert literals["22 Sandpiper Walk"] == literals["Sandpiper Walk"] == "[ADDRESS]"
+    assert "Brackenfold" not in literals  # the town alone is kept
+
+
 # --- replacing -------------------------------------------------------------------------------
 
 
