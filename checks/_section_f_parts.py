@@ -63,10 +63,11 @@ def terms(hits: Iterable[Hit]) -> str:
 
 def frequency(item: Item) -> bool:
     """How often: a stated frequency, or a number of sessions over a stated period, or a
-    weekday in a timetable's "Day" column, or each time the child shows an agreed card.
+    weekday in a timetable's "Day" column, each time the child shows an agreed card, or the
+    date of a one-off ("in the first week of June").
     "Whenever" inside "whenever he needs them" is the vague wording, not a frequency."""
     return (bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
-            or has(item, "child_signal")
+            or has(item, "child_signal", "dated_occasion")
             or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday")))
 
 
