@@ -131,6 +131,7 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
+    class_team = class_team or has(whole, "teacher_led")  # a teacher teaches, an assistant helps
     light = has(item, "light_task") and not has(item, "therapy", "named_programme", "unnamed_programme")
     intensive = direct and not class_team and not light and not brief_routine(whole)
     return Flag(severity=WARNING if intensive else INFO, params={"role": terms(roles)})

@@ -166,6 +166,8 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
         for match in re.finditer(label + lead + f"(?:{DATE})", text, re.I):
             if key != "draft_date" and _in_draft_label(text, match.start()):
                 continue  # "Date draft plan issued": not the final plan's "plan issued"
+            if key == "plan_date" and _earlier_version(text, match.start()):
+                continue  # "First plan issued: 8 March 2023": an earlier version's date
             value = _to_date(match.groups())
             if value:
                 return value
@@ -190,6 +192,14 @@ def _in_draft_label(text: str, start: int) -> bool:
     opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
     label = text[opening:start].lower()
     return any(word in label for word in _labels()["draft_words"])
+
+
+def _earlier_version(text: str, start: int) -> bool:
+    """Do the few words just before a plan-date label say it is an earlier version's
+    ("First plan issued", "Date plan first issued")?"""
+    opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start) + 1, start - 25)
+    before = text[opening:start].lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", before) for word in _labels()["earlier_words"])
 
 
 def _stated_year(text: str) -> Optional[int]:

@@ -117,7 +117,7 @@ def _rules() -> _Rules:
             label_group[label] = group.name
     alternation = "|".join(re.escape(label) for label in sorted(label_group, key=len, reverse=True))
     not_kin = {str(w).lower() for w in data["not_relation_names"]}
-    kin_re = tuple((_kin_pattern(data[key]["words"]), data[key]["placeholder"], frozenset(not_kin)) for key in ("relations", "pets"))
+    kin_re = tuple((_kin_pattern(data[key]["words"]), data[key]["placeholder"], frozenset(not_kin)) for key in ("relations", "friends", "pets"))
     return _Rules(
         groups=groups,
         label_group=label_group,
@@ -346,7 +346,8 @@ def _add_facts(plan: Plan, found: _Collector) -> bool:
 
 
 def _add_relatives(plan: Plan, found: _Collector) -> None:
-    """Relatives and pets the plan names in its text ("a younger brother, Teo")."""
+    """Relatives, friends and pets the plan names in its text ("a younger brother, Teo",
+    "her friend Ivy")."""
     text = "\n".join(block.text for block in plan.document.blocks)
     for pattern, placeholder, not_names in _rules().kin_re:
         for match in pattern.finditer(text):

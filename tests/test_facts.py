@@ -82,6 +82,13 @@ def test_a_draft_date_label_is_not_the_final_plans():
     assert facts.plan_date == date(2026, 3, 12)
 
 
+def test_an_earlier_versions_issue_date_is_not_this_plans():
+    first = read_facts(_plan("First plan issued: 8 March 2023", "Date of final amended plan: 12 January 2026"))
+    assert first.plan_date == date(2026, 1, 12)
+    later = read_facts(_plan("Date plan first issued: 12 May 2023", "Date of this amended final plan: 9 February 2026"))
+    assert later.plan_date == date(2026, 2, 9)
+
+
 def test_the_version_history_row_marked_as_this_plan_gives_the_plan_date():
     facts = read_facts(_plan(table=[["Version", "Date", "Reason"],
                                     ["Amended final", "22/01/2025", "Annual review"],
