@@ -205,6 +205,10 @@ def _earlier_version(text: str, start: int) -> bool:
 def _stated_year(text: str) -> Optional[int]:
     pattern = re.compile(rf"\b(?:{_label_pattern('year_group')})\b{_SEP}{_YEAR_VALUE}", re.I)
     for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start:match.start()].lower()
+        if any(re.search(rf"\b{re.escape(w)}\b", before) for w in _labels()["relative_words"]):
+            continue  # "Brother: Jago, aged 7, Year 3": the brother's year group
         value = match.group(1).lower()
         year = 0 if value.startswith("r") else int(value)
         if year <= MAX_YEAR_GROUP:

@@ -43,6 +43,8 @@ _ITEM_NUMBER = re.compile(
     r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
 # A capitalised label of a few words inside a line: " How often and for how long: "
 _INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
+# The number of a group line: "1 Delivered by the class team", "2. Delivered by …"
+_GROUP_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
 # A lettered sub-point of a numbered item: "(a) ", "b) "
 _SUB_POINT = re.compile(r"^\s*\(?[a-h]\)\s+")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
@@ -157,7 +159,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
     while index < section.end:
         block = blocks[index]
         if block.table is not None:
-            index = _table_segments(blocks, index, section, heading, segments)
+            index, leading = _table_segments(blocks, index, section, heading, segments, leading)
             continue
         if _numbered_heading(blocks, index, section.end):
             heading = _clean_quote(block.text)[0]
@@ -181,6 +183,9 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             if block.kind == BlockKind.HEADING:
                 heading = collapse(block.text)
             index += 1
+            if _note_on_the_deliverer(blocks, index, section.end):
+                leading = f"{leading} {collapse(blocks[index].text)}"  # "Her key person is a Level 3 …"
+                index += 1
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
             heading, leading = collapse(block.text), None
@@ -256,13 +261,36 @@ def _who_line(block: Block) -> Optional[str]:
     """What a line saying who delivers a group of items says: a "Staffing: …" or
     "Delivered by: …" line, or a heading "Delivered by the school's ELSA". None for any
     other block."""
-    line = _labelled_line(block)
-    if line is not None:
-        return line[1] if line[0] == "who" and line[1] else None
-    text = collapse(block.text)
-    if block.kind == BlockKind.HEADING and block.table is None and _patterns().group_deliverer.match(text):
-        return text
+    if block.table is not None or "\n" in block.text:
+        return None
+    return _who_text(collapse(block.text), block.kind)
+
+
+def _who_text(text: str, kind: BlockKind) -> Optional[str]:
+    """`_who_line` on a line's text (also for a cell of a PDF list read as a table)."""
+    group_number = _GROUP_NUMBER.match(text)
+    number = _ITEM_NUMBER.match(text) or BULLET_PREFIX.match(text) or group_number
+    unnumbered = text[number.end():] if number else text  # "1 Delivered by the class team: …"
+    label, colon, value = unnumbered.partition(":")
+    if colon and len(label.split()) <= MAX_LABEL_WORDS and _role(label) == "who":
+        return collapse(value) or None
+    # a heading, or a numbered group line ("1. Delivered by Elowen's key person"); a bullet
+    # "Delivered by a TA" under a provision is a detail of that provision instead
+    opener = _patterns().group_deliverer.match(unnumbered)
+    if opener and (kind == BlockKind.HEADING or colon or (group_number and kind == BlockKind.LIST_ITEM)):
+        return unnumbered
     return None
+
+
+def _note_on_the_deliverer(blocks, index: int, end: int) -> bool:
+    """A plain paragraph between a "Delivered by …" line and its first bullet or numbered
+    item says more about the deliverer (their training), not a provision of its own."""
+    if index + 1 >= end:
+        return False
+    note, first = blocks[index], blocks[index + 1]
+    bullet_cell = first.table is not None and (_bullet_only(first.text) or _number_only(first.text))  # a PDF list
+    return (note.kind == BlockKind.PARAGRAPH and note.table is None and not _numbered(note.text)
+            and (first.kind == BlockKind.LIST_ITEM or _numbered(first.text) or bullet_cell))
 
 
 def _lend_staffing(segments: list[_Segment], who: str, heading: Optional[str]) -> bool:
@@ -328,8 +356,10 @@ def _looks_like_title(text: str) -> bool:
     )
 
 
-def _table_segments(blocks, index: int, section: Section, heading, segments: list[_Segment]) -> int:
-    """Read one table (within the section) from `index`; return the index after it."""
+def _table_segments(blocks, index: int, section: Section, heading, segments: list[_Segment],
+                    leading: Optional[str] = None) -> tuple[int, Optional[str]]:
+    """Read one table (within the section) from `index`; return the index after it, and the
+    "Delivered by …" line in force after it (a PDF list read as a table may hold one)."""
     table = blocks[index].table.table
     rows: dict[int, list[tuple[int, Block]]] = {}
     end = index
@@ -350,9 +380,13 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
             for i, block in row:
                 if i == section.start or (bulleted and i == row[0][0]):
                     continue
+                who = _who_text(collapse(row[0][1].text + " " + block.text), BlockKind.LIST_ITEM) if bulleted else None
+                if who is not None:
+                    leading = who  # "1 | Delivered by the class team: …"
+                    continue
                 kind = "lines" if "\n" in block.text or block.kind == BlockKind.LIST_ITEM or bulleted else "paragraph"
-                segments.append(_Segment(section.id, block.text, i, block.page, kind, heading))
-        return end
+                segments.append(_Segment(section.id, block.text, i, block.page, kind, heading, shared=leading or ""))
+        return end, leading
     for row in ordered[1:]:
         banner = {collapse(b.text) for _, b in row if b.text.strip()}
         if len(banner) == 1 and _looks_like_title(next(iter(banner))):
@@ -367,7 +401,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
             continue
         context, spans = _join_cells(columns)
         segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns, spans))
-    return end
+    return end, None
 
 
 def _bullet_only(text: str) -> bool:

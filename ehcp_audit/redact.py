@@ -201,7 +201,10 @@ def labelled_values(lines: list[str]) -> list[tuple[str, str]]:
 
 
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’-]*[A-Za-z]$|^[A-Z]$")
-_NICKNAME = re.compile(r"\b(?:called|known as|prefers?|nickname)\s+['\"“‘]?([A-Z][A-Za-z'’-]+)")
+# "(I like to be called Ellie)", "(sometimes “Lo” at home)": a name after a cue, or any
+# capitalised name in quotation marks inside brackets
+_NICKNAME = re.compile(r"\b(?:called|known as|prefers?|nickname)\s+['\"“‘]?([A-Z][A-Za-z'’-]+)"
+                       r"|\([^)]*?[\"“‘']([A-Z][A-Za-z'’-]+)[\"”’'][^)]*\)")
 _PERSON_SPLIT = re.compile(r"\s+(?:and|&)\s+|[,;/|]|\s[-–—]\s|\s{2,}")
 
 
@@ -209,7 +212,7 @@ def person_names(value: str) -> tuple[list[tuple[str, ...]], list[str]]:
     """The people named in a details value, each as its name words, plus any nicknames
     ("Eleanor Marchbank (I like to be called Ellie)" → [("Eleanor", "Marchbank")], ["Ellie"])."""
     rules = _rules()
-    nicknames = _NICKNAME.findall(value)
+    nicknames = [a or b for a, b in _NICKNAME.findall(value)]
     plain = re.sub(r"\([^)]*\)", " ", value)
     people: list[tuple[str, ...]] = []
     for chunk in _PERSON_SPLIT.split(plain):

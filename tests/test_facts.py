@@ -89,6 +89,11 @@ def test_an_earlier_versions_issue_date_is_not_this_plans():
     assert later.plan_date == date(2026, 2, 9)
 
 
+def test_a_siblings_year_group_is_not_the_childs():
+    facts = read_facts(_plan("Name: Elowen Pascoe", "Brother: Jago Pascoe, aged 7, Year 3 at Trewithen Primary"))
+    assert facts.stated_year is None
+
+
 def test_the_version_history_row_marked_as_this_plan_gives_the_plan_date():
     facts = read_facts(_plan(table=[["Version", "Date", "Reason"],
                                     ["Amended final", "22/01/2025", "Annual review"],

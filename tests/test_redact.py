@@ -69,6 +69,7 @@ def test_values_from_colons_and_lone_labels():
     ("Joanne Marchbank - 01632 960781 - joanne.marchbank@example.org", [("Joanne", "Marchbank")], []),
     ("Priya Danvers, SEN Casework Team", [("Priya", "Danvers")], []),
     ("Mrs O'Neill-Hart", [("O'Neill-Hart",)], []),
+    ("Elowen (sometimes \u201cLo\u201d at home)", [("Elowen",)], ["Lo"]),
 ])
 def test_person_names(value, people, nicknames):
     assert person_names(value) == (people, nicknames)
