@@ -263,17 +263,17 @@ class _AnchoredMatcher:
 
     spaCy's Matcher tries every pattern at every token, and that was most of an audit's
     time. Nearly every pattern has a token it cannot match without (a word from a list, a
-    number), and a match lies within the pattern's length of that token. So each such
-    pattern is tried only on the stretches of text around the rarest of its required
-    tokens that hold all the others, and not at all on a text lacking one of them; a
-    one-token pattern with a single test needs no matching at all. Where every test of
-    such a pattern depends only on the word (`_WordTest`), the stretches are matched here
-    step by step: a spaCy Matcher call costs ~30 µs however short the stretch, and an
-    audit makes ~1,700 of them. A pattern with a test on the token in its sentence
-    (IS_SENT_START) gets a spaCy Matcher of its own for its stretches. A pattern with no
-    required token, or with a repeat operator (no fixed longest match), is tried
-    everywhere by spaCy as before. Called like a Matcher: (match_id, start, end) for
-    every match, in no set order (a match may come twice).
+    number), and a match lies within the pattern's length of that token. So a pattern is
+    tried only around the rarest of its required tokens, where its other required tokens
+    lie within reach, and not at all on a text lacking one of them; a one-token pattern
+    with a single test needs no matching at all. Where every test of a pattern depends
+    only on the word (`_WordTest`), it is matched here step by step from those places: a
+    spaCy Matcher call costs ~30 µs however short the text, and a plan needed ~1,700 of
+    them. A pattern with a test on the token in its sentence (IS_SENT_START) keeps a spaCy
+    Matcher of its own, run on the stretches of text around those places. A pattern with
+    no required token, or with a repeat operator (no fixed longest match), is tried
+    everywhere by spaCy as before. Called like a Matcher: (match_id, start, end) for every
+    match, in no set order (a match may come twice).
     """
 
     def __init__(self, vocab, patterns: Iterable[tuple[str, tuple, list]]):
@@ -299,8 +299,16 @@ class _AnchoredMatcher:
             anchors = [(offset, self.tests.id(test)) for offset, test in required]
             # One token with one test ({"LIKE_NUM": true}): the test's tokens are the matches.
             single = len(written) == 1 and len(written[0]) == 1
+            optional_before = tuple(sum(spec.get("OP") == "?" for spec in written[:i]) for i in range(len(written)))
             self.anchored.append(_AnchoredPattern(matcher, steps, vocab.strings.add(category), len(written), anchors,
-                                                  frozenset(t for _, t in anchors), single))
+                                                  frozenset(t for _, t in anchors), single, optional_before))
+        # Each pattern listed under one of its required tests, a word list where it has one
+        # (numbers are everywhere): a text is tried only with the patterns listed under the
+        # tests it passes somewhere, not with every pattern.
+        self.by_test: dict[int, list[_AnchoredPattern]] = {}
+        for pattern in self.anchored:
+            listed = min(pattern.tests, key=lambda test: (test in self.tests.flag_tests, test))
+            self.by_test.setdefault(listed, []).append(pattern)
 
     def __len__(self) -> int:
         return self.count
@@ -313,9 +321,10 @@ class _AnchoredMatcher:
             words = doc.to_array(ORTH).tolist()  # the ORTH id of each token, no Token objects
             positions = self.tests.positions(words)
             present = positions.keys()
-            for pattern in self.anchored:
-                if pattern.tests <= present:  # else a required token is missing: no match
-                    pattern.find(doc, words, positions, found)
+            for test in present:
+                for pattern in self.by_test.get(test, ()):
+                    if pattern.tests <= present:  # else a required token is missing: no match
+                        pattern.find(doc, words, positions, found)
         return found
 
 
@@ -328,36 +337,57 @@ class _AnchoredPattern:
     anchors: list[tuple[int, int]]  # (offset in the pattern, test id) of each required token
     tests: frozenset[int]  # the test ids in `anchors`
     single: bool  # one token, one test: exactly the tokens that pass the test match
+    optional_before: tuple[int, ...]  # how many optional tokens come before each token of the pattern
 
     def find(self, doc, words: list[int], positions: dict[int, list[int]], found: list) -> None:
         """Add the pattern's matches in `doc` to `found`, given the ORTH id of each token
         and where each test passes (every one of the pattern's tests passes somewhere)."""
-        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
-        (tokens, offset), others = where[0], [tokens for tokens, _ in where[1:]]
         if self.single:
-            found.extend((self.key, token, token + 1) for token in tokens)
+            found.extend((self.key, token, token + 1) for token in positions[self.anchors[0][1]])
             return
+        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
+        (tokens, offset), others = where[0], where[1:]
+        if self.steps is not None:
+            self._find_by_steps(words, tokens, offset, others, found)
+            return
+        others = [tokens for tokens, _ in others]
         for start, end in _windows(tokens, offset, self.length, len(words)):
             # A match holds every required token: skip a stretch that lacks one.
-            if not all(_any_between(other, start, end) for other in others):
-                continue
-            if self.steps is None:
+            if all(_any_between(other, start, end) for other in others):
                 found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
+
+    def _find_by_steps(self, words: list[int], tokens: list[int], offset: int,
+                       others: list[tuple[list[int], int]], found: list) -> None:
+        """Matches that take the pattern's token at `offset` from `tokens`; `others` are
+        the positions of its other required tokens, with their offsets."""
+        skipped = self.optional_before
+        # How far each other required token lies from the anchor: its distance in the
+        # pattern, shortened by the optional tokens between them that a match leaves out.
+        reaches = []
+        for other, at in others:
+            between = abs(skipped[at] - skipped[offset])
+            nearest = at - offset - between if at > offset else at - offset
+            reaches.append((other, nearest, nearest + between + 1))
+        for token in tokens:
+            if not all(_any_between(other, token + low, token + high) for other, low, high in reaches):
                 continue
-            for first in range(start, end):
-                found.extend((self.key, first, last) for last in _step_ends(self.steps, words, first, end))
+            # The match starts `offset` tokens before the anchor, fewer by the optional
+            # tokens before it that it leaves out.
+            for first in range(max(0, token - offset), token - offset + skipped[offset] + 1):
+                found.extend((self.key, first, last) for last in _step_ends(self.steps, words, first))
 
 
-def _step_ends(steps, words: list[int], first: int, stop: int) -> set[int]:
-    """Where matches of a pattern that start at token `first` and end by `stop` end: the
-    positions reachable by taking each step (and skipping or taking each optional one),
-    as spaCy's Matcher reports every such match of a pattern without repeats."""
+def _step_ends(steps, words: list[int], first: int) -> set[int]:
+    """Where the matches of a pattern that start at token `first` end: the positions
+    reachable by taking each step (and skipping or taking each optional one), as spaCy's
+    Matcher reports every such match of a pattern without repeats."""
     ends = {first}
-    for test, optional in steps:
-        taken = {p + 1 for p in ends if p < stop and test(words[p])}
+    size = len(words)
+    for passes, optional in steps:
+        taken = {p + 1 for p in ends if p < size and passes[words[p]]}
         ends = ends | taken if optional else taken
         if not ends:
-            break
+            return ends
     ends.discard(first)  # no empty match (every anchored pattern has a required token anyway)
     return ends
 
@@ -442,6 +472,7 @@ class _TokenTests:
         self.ids: dict[tuple, int] = {}
         self.by_word: dict[str, dict[int, list[int]]] = {attr: {} for attr in self.WORD_ATTRS}
         self.flags: list[tuple[int, int]] = []  # (flag attribute, test id)
+        self.flag_tests: set[int] = set()  # the ids of the flag tests
         self.regexes: list[tuple[str, Callable, int]] = []  # (lexeme string attribute, regex search, test id)
         self._passed: dict[int, tuple[int, ...]] = {}  # word (ORTH id) → ids of the tests it passes
 
@@ -452,6 +483,7 @@ class _TokenTests:
             kind, value = test
             if kind == "FLAG":
                 self.flags.append((value, test_id))
+                self.flag_tests.add(test_id)
             elif kind == "REGEX":
                 view, regex = value
                 self.regexes.append((view, re.compile(regex).search, test_id))
@@ -483,24 +515,23 @@ class _TokenTests:
         return tuple(tests)
 
 
-class _WordTest:
-    """One token spec of a pattern whose every test depends only on the word, answered as
-    spaCy's Matcher would and kept per word (ORTH id)."""
+class _WordTest(dict):
+    """One token spec of a pattern whose every test depends only on the word: ORTH id →
+    whether the word passes, as spaCy's Matcher would answer, worked out the first time
+    the word is looked up (a dict, so a known word costs one look-up and no call)."""
 
-    MAX_WORDS = 200_000  # bounds the per-word memo in a long-lived worker
+    MAX_WORDS = 200_000  # bounds the memo in a long-lived worker
 
     def __init__(self, vocab, checks: list[Callable[[object], bool]]):
+        super().__init__()
         self.vocab = vocab
         self.checks = checks
-        self._passed: dict[int, bool] = {}
 
-    def __call__(self, orth: int) -> bool:
-        passed = self._passed.get(orth)
-        if passed is None:
-            if len(self._passed) > self.MAX_WORDS:
-                self._passed.clear()
-            lexeme = self.vocab[orth]
-            passed = self._passed[orth] = all(check(lexeme) for check in self.checks)
+    def __missing__(self, orth: int) -> bool:
+        if len(self) > self.MAX_WORDS:
+            self.clear()
+        lexeme = self.vocab[orth]
+        passed = self[orth] = all(check(lexeme) for check in self.checks)
         return passed
 
 
