@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable, Optional
+from functools import wraps
+from typing import Callable, Iterable, Optional
 from weakref import WeakKeyDictionary
 
 from ehcp_audit.compare import session_minutes
@@ -34,6 +35,23 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 BRIEF_ROUTINE_MINUTES = 15
 _BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
+
+
+def _per_item(question: Callable[[Item], bool]) -> Callable[[Item], bool]:
+    """Keep a yes/no answer about an item on the item: the rules ask the same questions of
+    each item many times (frequency() ~1,500 times a plan), and an item's hits never change.
+    Kept on the item object itself, not keyed by it: a paragraph's merged item compares
+    equal to the sentence it was made from."""
+    name = question.__name__
+
+    @wraps(question)
+    def asked(item: Item) -> bool:
+        answers = item.__dict__.setdefault("_answers", {})
+        if name not in answers:
+            answers[name] = question(item)
+        return answers[name]
+
+    return asked
 
 
 def provision_hits(item: Item) -> Matches:
@@ -61,6 +79,7 @@ def terms(hits: Iterable[Hit]) -> str:
     return ", ".join(f"'{t}'" for t in seen)
 
 
+@_per_item
 def frequency(item: Item) -> bool:
     """How often: a stated frequency, or a number of sessions over a stated period, or a
     weekday in a timetable's "Day" column, or each time the child shows an agreed card.
@@ -70,6 +89,7 @@ def frequency(item: Item) -> bool:
             or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday")))
 
 
+@_per_item
 def amount(item: Item) -> bool:
     """How much: a duration or amount, or a bare number in a timetable's "Hours per week" column."""
     return has(item, "duration", "amount") or any(_BARE_NUMBER.fullmatch(cell.strip()) for cell in _frequency_cells(item))
@@ -84,6 +104,7 @@ def _in_column(item: Item, hit: Hit, role: str) -> bool:
     return any(r == role and start <= hit.start and hit.end <= end for r, start, end in item.spans)
 
 
+@_per_item
 def is_provision(item: Item) -> bool:
     """False for sentences about the plan itself ("Each row shows the need…", "Provision
     will be reviewed at the annual review")."""
@@ -96,6 +117,7 @@ def equipment_words(item: Item) -> list[Hit]:
     return get(item, "equipment", unless_in=("resource_condition", "equipment_reference"))
 
 
+@_per_item
 def equipment_only(item: Item) -> bool:
     kit = (equipment_words(item) or get(item, "equipment_vague", unless_in=("equipment_reference",))
            or has(item, "equipment_item", "arrangement"))
@@ -114,16 +136,19 @@ def provision_side(item: Item, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not item.spans or _in_column(item, h, "provision")]
 
 
+@_per_item
 def funding_only(item: Item) -> bool:
     return has(item, "funding_band") and not has(item, "deliverer", "therapy", "named_programme", "duration")
 
 
+@_per_item
 def session_rules_apply(item: Item) -> bool:
     """F107-F109 and F113 judge taught or delivered provision, not kit, exam arrangements or money."""
     return (item.section == "F" and is_provision(item) and not equipment_only(item) and not funding_only(item)
             and not residential_only(item))
 
 
+@_per_item
 def residential_only(item: Item) -> bool:
     """A boarding arrangement, not a session: "will board four nights a week for 38 weeks"."""
     return has(item, "residential") and not has(item, *DIRECT_WORK)
@@ -135,6 +160,7 @@ def therapist_directs(item: Item) -> bool:
     return bool(get(item, "therapy", unless_in=("named_programme",))) and has(item, "programme_authoring")
 
 
+@_per_item
 def universal_only(item: Item) -> bool:
     """Teaching every pupil gets, with nothing specific to this child (F114). A quiet room
     used for a scheduled routine with a named adult is a place, not the provision."""
@@ -176,6 +202,7 @@ def hedge_hits(item: Item) -> list[Hit]:
     return get(item, "hedge", unless_in=("cross_reference", "purpose_clause", "child_permission"))
 
 
+@_per_item
 def already_unquantified(item: Item) -> bool:
     """F102-F104 have said it: the item is vague, an offer, or only a recommendation."""
     return bool(vague_hits(item) or offer_hits(item) or hedge_hits(item))
