@@ -66,8 +66,11 @@ def has(item: Item, *categories: str) -> bool:
 def get(item: Item, category: str, unless_in: Iterable[str] = ()) -> list[Hit]:
     """Hits of one category, minus those overlapping a hit of a stronger category."""
     hits = provision_hits(item)
-    blockers = hits.get(*unless_in) if unless_in else []
-    return [h for h in hits.get(category) if not any(b.start < h.end and h.start < b.end for b in blockers)]
+    found = hits.get(category)
+    if not found or not unless_in:  # most questions are about a category the item lacks
+        return found
+    blockers = hits.get(*unless_in)
+    return [h for h in found if not any(b.start < h.end and h.start < b.end for b in blockers)]
 
 
 def terms(hits: Iterable[Hit]) -> str:
