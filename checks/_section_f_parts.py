@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable, Optional
+from functools import wraps
+from typing import Callable, Iterable, Optional
 from weakref import WeakKeyDictionary
 
 from ehcp_audit.compare import session_minutes
@@ -36,6 +37,23 @@ _BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
 
+def _per_item(question: Callable[[Item], bool]) -> Callable[[Item], bool]:
+    """Keep a yes/no answer about an item on the item: the rules ask the same questions of
+    each item many times (frequency() ~1,500 times a plan), and an item's hits never change.
+    Kept on the item object itself, not keyed by it: a paragraph's merged item compares
+    equal to the sentence it was made from."""
+    name = question.__name__
+
+    @wraps(question)
+    def asked(item: Item) -> bool:
+        answers = item.__dict__.setdefault("_answers", {})
+        if name not in answers:
+            answers[name] = question(item)
+        return answers[name]
+
+    return asked
+
+
 def provision_hits(item: Item) -> Matches:
     """The item's hits, without the need / outcome / advice cells of a table row."""
     return item.matches_without(*NOT_JUDGED)
@@ -48,8 +66,11 @@ def has(item: Item, *categories: str) -> bool:
 def get(item: Item, category: str, unless_in: Iterable[str] = ()) -> list[Hit]:
     """Hits of one category, minus those overlapping a hit of a stronger category."""
     hits = provision_hits(item)
-    blockers = hits.get(*unless_in) if unless_in else []
-    return [h for h in hits.get(category) if not any(b.start < h.end and h.start < b.end for b in blockers)]
+    found = hits.get(category)
+    if not found or not unless_in:  # most questions are about a category the item lacks
+        return found
+    blockers = hits.get(*unless_in)
+    return [h for h in found if not any(b.start < h.end and h.start < b.end for b in blockers)]
 
 
 def terms(hits: Iterable[Hit]) -> str:
@@ -61,6 +82,7 @@ def terms(hits: Iterable[Hit]) -> str:
     return ", ".join(f"'{t}'" for t in seen)
 
 
+@_per_item
 def frequency(item: Item) -> bool:
     """How often: a stated frequency, or a number of sessions over a stated period, or a
     weekday in a timetable's "Day" column, each time the child shows an agreed card, or the
@@ -71,6 +93,7 @@ def frequency(item: Item) -> bool:
             or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday")))
 
 
+@_per_item
 def amount(item: Item) -> bool:
     """How much: a duration or amount, or a bare number in a timetable's "Hours per week" column."""
     # "the six-day ELSA training" is the adult's course, not an amount for the child
@@ -87,6 +110,7 @@ def _in_column(item: Item, hit: Hit, role: str) -> bool:
     return any(r == role and start <= hit.start and hit.end <= end for r, start, end in item.spans)
 
 
+@_per_item
 def is_provision(item: Item) -> bool:
     """False for sentences about the plan itself ("Each row shows the need…", "Provision
     will be reviewed at the annual review")."""
@@ -99,6 +123,7 @@ def equipment_words(item: Item) -> list[Hit]:
     return get(item, "equipment", unless_in=("resource_condition", "equipment_reference"))
 
 
+@_per_item
 def equipment_only(item: Item) -> bool:
     kit = (equipment_words(item) or get(item, "equipment_vague", unless_in=("equipment_reference",))
            or has(item, "equipment_item", "arrangement"))
@@ -117,10 +142,12 @@ def provision_side(item: Item, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not item.spans or _in_column(item, h, "provision")]
 
 
+@_per_item
 def funding_only(item: Item) -> bool:
     return has(item, "funding_band") and not has(item, "deliverer", "therapy", "named_programme", "duration")
 
 
+@_per_item
 def session_rules_apply(item: Item) -> bool:
     """F107-F109 and F113 judge taught or delivered provision, not kit, exam arrangements or money."""
     return (item.section == "F" and is_provision(item) and not equipment_only(item) and not funding_only(item)
@@ -139,6 +166,7 @@ def describes_the_child(item: Item) -> bool:
     return item.kind == "sentence" and not has(item, *PROVIDES)
 
 
+@_per_item
 def residential_only(item: Item) -> bool:
     """A boarding arrangement, not a session: "will board four nights a week for 38 weeks"."""
     return has(item, "residential") and not has(item, *DIRECT_WORK)
@@ -150,6 +178,7 @@ def therapist_directs(item: Item) -> bool:
     return bool(get(item, "therapy", unless_in=("named_programme",))) and has(item, "programme_authoring")
 
 
+@_per_item
 def universal_only(item: Item) -> bool:
     """Teaching every pupil gets, with nothing specific to this child (F114). A quiet room
     used for a scheduled routine with a named adult is a place, not the provision."""
@@ -191,6 +220,7 @@ def hedge_hits(item: Item) -> list[Hit]:
     return get(item, "hedge", unless_in=("cross_reference", "purpose_clause", "child_permission"))
 
 
+@_per_item
 def already_unquantified(item: Item) -> bool:
     """F102-F104 have said it: the item is vague, an offer, or only a recommendation."""
     return bool(vague_hits(item) or offer_hits(item) or hedge_hits(item))

@@ -7,12 +7,12 @@ state a frequency?" rather than running regexes of their own. A category may lis
 `exclude` phrases: a hit inside one of them is dropped (the law file's false-positive
 guards, e.g. "regular class" is not vague "regular").
 
-Three things keep the token Matcher cheap without changing a hit (tests/test_nlp.py
+Three things keep the token patterns cheap without changing a hit (tests/test_nlp.py
 compares every hit with plain spaCy matching): a pattern made only of word lists is added
 to the PhraseMatcher as the phrases it stands for; a word-list test inside a token pattern
 ("LOWER IN [...]") becomes a spaCy lexeme flag, computed once per word, instead of a
 Python call for every token; and a pattern is tried only near the words it cannot match
-without (`_AnchoredMatcher`).
+without, mostly by a few dictionary look-ups rather than a Matcher call (`_AnchoredMatcher`).
 
 Build one `Analyzer` per process and reuse it; it is expensive (~1 s with spaCy's import).
 """
@@ -263,13 +263,17 @@ class _AnchoredMatcher:
 
     spaCy's Matcher tries every pattern at every token, and that was most of an audit's
     time. Nearly every pattern has a token it cannot match without (a word from a list, a
-    number), and a match lies within the pattern's length of that token. So each such
-    pattern gets a Matcher of its own, run only on the stretches of text around the rarest
-    of its required tokens that hold all the others, and not at all on a text lacking one
-    of them; a one-token pattern with a single test needs no Matcher at all. A pattern with
-    no such token, or with a repeat operator (no fixed longest match), is tried everywhere
-    as before. Called like a Matcher: (match_id, start, end) for every match, in no set
-    order (a match may come twice).
+    number), and a match lies within the pattern's length of that token. So a pattern is
+    tried only around the rarest of its required tokens, where its other required tokens
+    lie within reach, and not at all on a text lacking one of them; a one-token pattern
+    with a single test needs no matching at all. Where every test of a pattern depends
+    only on the word (`_WordTest`), it is matched here step by step from those places: a
+    spaCy Matcher call costs ~30 µs however short the text, and a plan needed ~1,700 of
+    them. A pattern with a test on the token in its sentence (IS_SENT_START) keeps a spaCy
+    Matcher of its own, run on the stretches of text around those places. A pattern with
+    no required token, or with a repeat operator (no fixed longest match), is tried
+    everywhere by spaCy as before. Called like a Matcher: (match_id, start, end) for every
+    match, in no set order (a match may come twice).
     """
 
     def __init__(self, vocab, patterns: Iterable[tuple[str, tuple, list]]):
@@ -279,56 +283,113 @@ class _AnchoredMatcher:
         self.everywhere = Matcher(vocab, validate=False)
         self.anchored: list[_AnchoredPattern] = []
         self.tests = _TokenTests(vocab)
+        word_tests: dict[str, _WordTest] = {}  # one per distinct token spec, shared by patterns
         self.count = 0  # patterns, anchored or not
         for category, written, rewritten in patterns:
             self.count += 1
             required = _required_tests(written, rewritten)
-            if required:
+            if not required:
+                self.everywhere.add(category, [rewritten])
+                continue
+            steps = _word_steps(vocab, rewritten, word_tests)
+            matcher = None
+            if steps is None:
                 matcher = Matcher(vocab, validate=False)
                 matcher.add(category, [rewritten])
-                anchors = [(offset, self.tests.id(test)) for offset, test in required]
-                # One token with one test ({"LIKE_NUM": true}): the test's tokens are the matches.
-                single = len(written) == 1 and len(written[0]) == 1
-                self.anchored.append(_AnchoredPattern(matcher, vocab.strings.add(category), len(written), anchors,
-                                                      frozenset(t for _, t in anchors), single))
-            else:
-                self.everywhere.add(category, [rewritten])
+            anchors = [(offset, self.tests.id(test)) for offset, test in required]
+            # One token with one test ({"LIKE_NUM": true}): the test's tokens are the matches.
+            single = len(written) == 1 and len(written[0]) == 1
+            optional_before = tuple(sum(spec.get("OP") == "?" for spec in written[:i]) for i in range(len(written)))
+            self.anchored.append(_AnchoredPattern(matcher, steps, vocab.strings.add(category), len(written), anchors,
+                                                  frozenset(t for _, t in anchors), single, optional_before))
+        # Each pattern listed under one of its required tests, a word list where it has one
+        # (numbers are everywhere): a text is tried only with the patterns listed under the
+        # tests it passes somewhere, not with every pattern.
+        self.by_test: dict[int, list[_AnchoredPattern]] = {}
+        for pattern in self.anchored:
+            listed = min(pattern.tests, key=lambda test: (test in self.tests.flag_tests, test))
+            self.by_test.setdefault(listed, []).append(pattern)
 
     def __len__(self) -> int:
         return self.count
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
+        from spacy.attrs import ORTH
+
         found = self.everywhere(doc) if len(self.everywhere) else []
         if self.anchored:
-            positions = self.tests.positions(doc)
+            words = doc.to_array(ORTH).tolist()  # the ORTH id of each token, no Token objects
+            positions = self.tests.positions(words)
             present = positions.keys()
-            for pattern in self.anchored:
-                if pattern.tests <= present:  # else a required token is missing: no match
-                    pattern.find(doc, positions, found)
+            for test in present:
+                for pattern in self.by_test.get(test, ()):
+                    if pattern.tests <= present:  # else a required token is missing: no match
+                        pattern.find(doc, words, positions, found)
         return found
 
 
 @dataclass(frozen=True)
 class _AnchoredPattern:
-    matcher: object  # a spaCy Matcher holding this one pattern
+    matcher: object  # a spaCy Matcher holding this one pattern, when `steps` is None
+    steps: Optional[tuple[tuple["_WordTest", bool], ...]]  # (test, optional) per token, for word tests only
     key: int  # its match id
     length: int  # tokens in the longest match
     anchors: list[tuple[int, int]]  # (offset in the pattern, test id) of each required token
     tests: frozenset[int]  # the test ids in `anchors`
     single: bool  # one token, one test: exactly the tokens that pass the test match
+    optional_before: tuple[int, ...]  # how many optional tokens come before each token of the pattern
 
-    def find(self, doc, positions: dict[int, list[int]], found: list) -> None:
-        """Add the pattern's matches in `doc` to `found`, given where each test passes
-        (every one of the pattern's tests passes somewhere)."""
-        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
-        (tokens, offset), others = where[0], [tokens for tokens, _ in where[1:]]
+    def find(self, doc, words: list[int], positions: dict[int, list[int]], found: list) -> None:
+        """Add the pattern's matches in `doc` to `found`, given the ORTH id of each token
+        and where each test passes (every one of the pattern's tests passes somewhere)."""
         if self.single:
-            found.extend((self.key, token, token + 1) for token in tokens)
+            found.extend((self.key, token, token + 1) for token in positions[self.anchors[0][1]])
             return
-        for start, end in _windows(tokens, offset, self.length, len(doc)):
+        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
+        (tokens, offset), others = where[0], where[1:]
+        if self.steps is not None:
+            self._find_by_steps(words, tokens, offset, others, found)
+            return
+        others = [tokens for tokens, _ in others]
+        for start, end in _windows(tokens, offset, self.length, len(words)):
             # A match holds every required token: skip a stretch that lacks one.
             if all(_any_between(other, start, end) for other in others):
                 found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
+
+    def _find_by_steps(self, words: list[int], tokens: list[int], offset: int,
+                       others: list[tuple[list[int], int]], found: list) -> None:
+        """Matches that take the pattern's token at `offset` from `tokens`; `others` are
+        the positions of its other required tokens, with their offsets."""
+        skipped = self.optional_before
+        # How far each other required token lies from the anchor: its distance in the
+        # pattern, shortened by the optional tokens between them that a match leaves out.
+        reaches = []
+        for other, at in others:
+            between = abs(skipped[at] - skipped[offset])
+            nearest = at - offset - between if at > offset else at - offset
+            reaches.append((other, nearest, nearest + between + 1))
+        for token in tokens:
+            if not all(_any_between(other, token + low, token + high) for other, low, high in reaches):
+                continue
+            # The match starts `offset` tokens before the anchor, fewer by the optional
+            # tokens before it that it leaves out.
+            for first in range(max(0, token - offset), token - offset + skipped[offset] + 1):
+                found.extend((self.key, first, last) for last in _step_ends(self.steps, words, first))
+
+
+def _step_ends(steps, words: list[int], first: int) -> set[int]:
+    """Where the matches of a pattern that start at token `first` end: the positions
+    reachable by taking each step (and skipping or taking each optional one), as spaCy's
+    Matcher reports every such match of a pattern without repeats."""
+    ends = {first}
+    size = len(words)
+    for passes, optional in steps:
+        taken = {p + 1 for p in ends if p < size and passes[words[p]]}
+        ends = ends | taken if optional else taken
+        if not ends:
+            return ends
+    ends.discard(first)  # no empty match (every anchored pattern has a required token anyway)
+    return ends
 
 
 def _any_between(tokens: list[int], start: int, end: int) -> bool:
@@ -355,6 +416,10 @@ def _windows(tokens: list[int], offset: int, length: int, size: int) -> Iterator
 
 _WORD_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH", "SHAPE": "SHAPE"}  # TEXT is ORTH to spaCy
 _FLAG_ATTR = re.compile(r"LIKE_NUM|IS_DIGIT|FLAG\d+")  # lexeme flags: word-list flags and numbers
+# Lexeme flags spaCy's Matcher reads from the word (spacy.attrs IDS 1-18, and FLAG19-FLAG63).
+_WORD_FLAGS = re.compile(r"IS_ALPHA|IS_ASCII|IS_DIGIT|IS_LOWER|IS_PUNCT|IS_SPACE|IS_TITLE|IS_UPPER|LIKE_URL|LIKE_NUM"
+                         r"|LIKE_EMAIL|IS_STOP|IS_BRACKET|IS_QUOTE|IS_LEFT_PUNCT|IS_RIGHT_PUNCT|IS_CURRENCY|FLAG\d+")
+_WORD_STRINGS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "SHAPE": "shape_", "PREFIX": "prefix_", "SUFFIX": "suffix_"}
 
 
 def _required_tests(written, run) -> list[tuple[int, tuple]]:
@@ -376,7 +441,8 @@ def _required_tests(written, run) -> list[tuple[int, tuple]]:
 
 def _token_test(spec: dict, run_spec: dict) -> Optional[tuple]:
     """A cheap necessary condition for one token spec, or None. A word list is looked up
-    by word; other tests only when spaCy keeps them as a lexeme flag (a number, a regex)."""
+    by word; other tests only when spaCy keeps them as a lexeme flag (a number, a regex),
+    or a regex on the word's text."""
     from spacy.attrs import IDS
 
     for attr, value in spec.items():
@@ -386,6 +452,9 @@ def _token_test(spec: dict, run_spec: dict) -> Optional[tuple]:
     for attr, value in run_spec.items():
         if _FLAG_ATTR.fullmatch(attr) and value is True:
             return ("FLAG", IDS[attr])
+    for attr, value in run_spec.items():  # a regex left without a flag (all 45 taken)
+        if attr in _WORD_STRINGS and isinstance(value, dict) and list(value) == ["REGEX"] and isinstance(value["REGEX"], str):
+            return ("REGEX", (_WORD_STRINGS[attr], value["REGEX"]))
     return None
 
 
@@ -403,6 +472,8 @@ class _TokenTests:
         self.ids: dict[tuple, int] = {}
         self.by_word: dict[str, dict[int, list[int]]] = {attr: {} for attr in self.WORD_ATTRS}
         self.flags: list[tuple[int, int]] = []  # (flag attribute, test id)
+        self.flag_tests: set[int] = set()  # the ids of the flag tests
+        self.regexes: list[tuple[str, Callable, int]] = []  # (lexeme string attribute, regex search, test id)
         self._passed: dict[int, tuple[int, ...]] = {}  # word (ORTH id) → ids of the tests it passes
 
     def id(self, test: tuple) -> int:
@@ -412,20 +483,22 @@ class _TokenTests:
             kind, value = test
             if kind == "FLAG":
                 self.flags.append((value, test_id))
+                self.flag_tests.add(test_id)
+            elif kind == "REGEX":
+                view, regex = value
+                self.regexes.append((view, re.compile(regex).search, test_id))
             else:
                 for word in value:  # keyed by the id spaCy gives the token attribute's string
                     self.by_word[kind].setdefault(self.vocab.strings.add(word), []).append(test_id)
         return self.ids[test]
 
-    def positions(self, doc) -> dict[int, list[int]]:
-        """test id → ascending token positions where the test passes."""
-        from spacy.attrs import ORTH
-
+    def positions(self, words: list[int]) -> dict[int, list[int]]:
+        """test id → ascending token positions where the test passes, given each token's ORTH id."""
         passed = self._passed
         if len(passed) > self.MAX_WORDS:
             passed.clear()
         positions: dict[int, list[int]] = defaultdict(list)
-        for token, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token objects
+        for token, orth in enumerate(words):
             tests = passed.get(orth)
             if tests is None:
                 tests = passed[orth] = self._tests_passed_by(orth)
@@ -438,7 +511,75 @@ class _TokenTests:
         values = {"LOWER": lexeme.lower, "ORTH": lexeme.orth, "SHAPE": lexeme.shape}
         tests = [test for attr in self.WORD_ATTRS for test in self.by_word[attr].get(values[attr], ())]
         tests += [test for flag, test in self.flags if lexeme.check_flag(flag)]
+        tests += [test for view, search, test in self.regexes if search(getattr(lexeme, view)) is not None]
         return tuple(tests)
+
+
+class _WordTest(dict):
+    """One token spec of a pattern whose every test depends only on the word: ORTH id →
+    whether the word passes, as spaCy's Matcher would answer, worked out the first time
+    the word is looked up (a dict, so a known word costs one look-up and no call)."""
+
+    MAX_WORDS = 200_000  # bounds the memo in a long-lived worker
+
+    def __init__(self, vocab, checks: list[Callable[[object], bool]]):
+        super().__init__()
+        self.vocab = vocab
+        self.checks = checks
+
+    def __missing__(self, orth: int) -> bool:
+        if len(self) > self.MAX_WORDS:
+            self.clear()
+        lexeme = self.vocab[orth]
+        passed = self[orth] = all(check(lexeme) for check in self.checks)
+        return passed
+
+
+def _word_steps(vocab, pattern: list[dict], shared: dict[str, _WordTest]) -> Optional[tuple[tuple[_WordTest, bool], ...]]:
+    """(test, optional) for each token of a pattern without repeats, or None if a test
+    depends on more than the word (IS_SENT_START, NORM, a comparison …). `shared` holds
+    the tests made so far, by spec, so patterns share their per-word memos."""
+    steps = []
+    for spec in pattern:
+        if spec.get("OP") not in (None, "?"):
+            return None
+        tests = {attr: value for attr, value in spec.items() if attr != "OP"}
+        key = repr(sorted(tests.items()))
+        if key not in shared:
+            checks = [_word_check(attr, value) for attr, value in tests.items()]
+            if not all(checks):
+                return None
+            shared[key] = _WordTest(vocab, checks)
+        steps.append((shared[key], spec.get("OP") == "?"))
+    return tuple(steps)
+
+
+def _word_check(attr: str, value) -> Optional[Callable[[object], bool]]:
+    """A lexeme → bool function giving the Matcher's answer for one attribute's test, or
+    None if the test is not one on the word alone that this knows."""
+    from spacy.attrs import IDS
+
+    if _WORD_FLAGS.fullmatch(attr) and isinstance(value, bool):
+        flag = IDS[attr]
+        return lambda lexeme: lexeme.check_flag(flag) == value
+    view = _WORD_STRINGS.get(attr)
+    if view is None:
+        return None
+    if isinstance(value, str):
+        return lambda lexeme: getattr(lexeme, view) == value
+    if not isinstance(value, dict) or not value:
+        return None
+    checks = []
+    for op, arg in value.items():
+        if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+            words, wanted = frozenset(arg), op == "IN"
+            checks.append(lambda lexeme, words=words, wanted=wanted: (getattr(lexeme, view) in words) == wanted)
+        elif op == "REGEX" and isinstance(arg, str):
+            search = re.compile(arg).search
+            checks.append(lambda lexeme, search=search: search(getattr(lexeme, view)) is not None)
+        else:
+            return None
+    return lambda lexeme: all(check(lexeme) for check in checks)
 
 
 MAX_PHRASES_PER_PATTERN = 500  # a bigger expansion costs more start-up (building the phrase Docs) than it saves per plan

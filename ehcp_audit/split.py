@@ -13,7 +13,7 @@ number), and running headers (removed by the PDF reader).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -39,6 +39,16 @@ class HeadingRules:
     possessive: re.Pattern  # "My", "Our", "Toby's" before a title
     heading_number: re.Pattern  # a number before the label: "6. Section F: …", "6) Part F – …"
     trailing_label: re.Pattern  # the label after the title: "Outcomes (Section E)", "Placement [Part I]"
+    # (title, section) of every title by its first character, longest first (in `titles`
+    # order among equals): ~1,000 blocks a plan are compared with ~100 titles.
+    titles_by_first: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self):
+        ordered = sorted(((t, sid) for sid, titles in self.titles.items() for t in titles if t), key=lambda ts: -len(ts[0]))
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for title, sid in ordered:
+            by_first.setdefault(title[0], []).append((title, sid))
+        object.__setattr__(self, "titles_by_first", {c: tuple(pairs) for c, pairs in by_first.items()})
 
 
 @lru_cache(maxsize=1)
@@ -152,16 +162,14 @@ def _keyword_start(title: str, sid: str, rules: HeadingRules) -> bool:
 
 
 def _title_section(text: str, rules: HeadingRules, exact: bool) -> Optional[str]:
-    best: tuple[int, Optional[str]] = (0, None)
-    for sid, titles in rules.titles.items():
-        for title in titles:
-            hit = text == title if exact else text.startswith(title)
-            if exact and not hit:
-                # Long statutory titles are shortened or continued in real templates.
-                hit = len(title) > 24 and text.startswith(title)
-            if hit and len(title) > best[0]:
-                best = (len(title), sid)
-    return best[1]
+    """The section whose title is the longest one `text` is (exact) or starts with."""
+    for title, sid in rules.titles_by_first.get(text[:1], ()):
+        if text == title if exact else text.startswith(title):
+            return sid
+        # Long statutory titles are shortened or continued in real templates.
+        if exact and len(title) > 24 and text.startswith(title):
+            return sid
+    return None
 
 
 def _contents_entries(blocks: tuple[Block, ...], rules: HeadingRules) -> set[int]:

@@ -106,6 +106,10 @@ ANCHOR_CASES = {
     "optional": ({"LOWER": {"IN": ["every", "each"]}}, {"IS_ALPHA": True, "OP": "?"}, {"ORTH": "-", "OP": "?"},
                  {"LOWER": {"IN": ["week", "term"]}}),
     "edge": ({"IS_ALPHA": True, "OP": "?"}, {"SHAPE": {"IN": ["dd:dd"]}}, {"IS_ALPHA": True, "OP": "?"}),
+    # A test on the token's place in its sentence: matched by spaCy near its required word.
+    "sentence": ({"IS_TITLE": True, "IS_SENT_START": False}, {"LOWER": "week", "OP": "?"}, {"LOWER": "term"}),
+    "skips": ({"LIKE_NUM": True}, {"LOWER": "x", "OP": "?"}, {"TEXT": {"REGEX": "^[0-9]+$"}, "OP": "?"},
+              {"LOWER": {"NOT_IN": ["and", "week"]}, "IS_ALPHA": True}),
 }
 ANCHOR_TEXTS = [
     "Between 2 and 3 sessions, every week and each half-term week; between 4 to 5.",
@@ -113,6 +117,7 @@ ANCHOR_TEXTS = [
     "between and 5 2026 each - term 11:15",
     "every",
     "",
+    "Each Week term. Term starts; A Term, 3 x 30 sessions, 3 30 and 2 x days, 4 x 5 week 6 x 7 Blocks.",
 ]
 
 
