@@ -326,11 +326,26 @@ def _collect(plan: Plan) -> Identifiers:
             found.literal(value, group.placeholder)
             for part in _address_parts(value):
                 found.literal(part, group.placeholder)
+            _add_people_in_brackets(value, groups["family"], found)
         else:
             found.literal(value, group.placeholder)
     child_found = _add_facts(plan, found) or child_found
     _add_relatives(plan, found)
     return Identifiers(tuple(found.literals.values()), tuple(found.names.values()), tuple(found.dates), child_found)
+
+
+def _add_people_in_brackets(value: str, family, found: _Collector) -> None:
+    """People named in brackets after a family label inside another value: "14 Sorrel
+    Close, … (foster carers Denise and Paul Marchbank)"."""
+    labels = sorted(family.labels, key=len, reverse=True)
+    for inside in re.findall(r"\(([^)]*)\)", value):
+        lowered = inside.lower()
+        label = next((l for l in labels if lowered.startswith(l)), None)
+        if label:
+            rest = inside[len(label):]
+            rest = rest[1:] if rest.startswith("s ") else rest  # "foster carers Denise …"
+            for words in person_names(rest)[0]:
+                found.person(words, family.placeholder, family.placeholder, "[FAMILY NAME]")
 
 
 def _add_facts(plan: Plan, found: _Collector) -> bool:

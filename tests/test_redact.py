@@ -107,6 +107,15 @@ def test_siblings_named_in_the_details_and_the_street_alone_are_identifiers():
     assert "Brackenfold" not in literals  # the town alone is kept
 
 
+def test_carers_named_in_brackets_in_a_placement_address():
+    plan = _plan(_cells([["Name", "Mason Lyle"],
+                         ["Placement address", "14 Sorrel Close, Brampton, XJ3 9NE (foster carers Denise and Paul Marchbank)"]]), [])
+    ids = collect_identifiers(plan)
+    names = dict(ids.names)
+    assert names["Denise"] == names["Paul"] == "[PARENT]" and names["Marchbank"] == "[FAMILY NAME]"
+    assert dict(ids.literals)["14 Sorrel Close"] == "[ADDRESS]"
+
+
 def test_friends_and_a_family_line_are_identifiers():
     plan = _plan(
         _cells([["Name", "Toby Fairweather"], ["My family", "Helen Fairweather (mum) and my sister Imogen"]]),
