@@ -94,14 +94,14 @@ def frequency_missing(item: Item, ctx) -> bool:
 
 @check("F108")
 def amount_missing(item: Item, ctx) -> bool:
-    # Session length does not apply to a way of working ("strategies") or to reviewing
-    # progress; it does to anything delivered in sessions or groups.
-    # nor to an adjustment her teachers make with no session or support in it ("her
-    # teachers will give her a printed copy of the slides in every lesson")
+    # Session length does not apply to a way of working ("strategies"), to reviewing
+    # progress, to an adjustment the child's teachers make with no session or support in it
+    # ("a printed copy of the slides in every lesson") or to a care routine at set times
+    # (each occasion is the amount); it does to anything delivered in sessions or groups.
     whole = with_paragraph(item, ctx)
     sessions = has(item, "therapy", "grouping", "unspecified_group")
     adjustment = has(whole, "teacher_role") and not has(whole, *DIRECT_WORK, "session_count", "duration")
-    care = has(item, "care_routine") and frequency(item)  # each occasion is the amount
+    care = has(item, "care_routine") and frequency(item)
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care
     return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(whole) and not not_a_session
 
@@ -131,9 +131,9 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
-    class_team = class_team or has(whole, "teacher_led")  # a teacher teaches, an assistant helps
+    assisting = has(whole, "teacher_led")  # a teacher teaches, the assistant helps
     light = has(item, "light_task") and not has(item, "therapy", "named_programme", "unnamed_programme")
-    intensive = direct and not class_team and not light and not brief_routine(whole)
+    intensive = direct and not class_team and not assisting and not light and not brief_routine(whole)
     return Flag(severity=WARNING if intensive else INFO, params={"role": terms(roles)})
 
 
