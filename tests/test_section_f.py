@@ -396,3 +396,23 @@ def test_an_adjustment_told_over_two_sentences_needs_no_session_length(analyzer)
     paragraph = ("In every English and history lesson Mo's subject teachers will hand him a printed copy of the slides. "
                  "He will not be asked to copy from the board.")
     assert "F108" not in flagged(findings(analyzer, paragraph))
+
+
+@pytest.mark.parametrize("lines", [
+    # an introduction, then a labelled line over bullets
+    [("Normal", "Provision is set out by who delivers it."),
+     ("Normal", "Delivered by: Ava's HLTA, who has completed ELSA training"),
+     ("List Bullet", "A 20-minute emotional literacy session every Monday and Thursday.")],
+    # a numbered heading with a note on the deliverer's training under it
+    [("Heading 2", "1. Delivered by Ava's key person"),
+     ("Normal", "Her key person is a Level 3 practitioner who has completed ELSA training."),
+     ("List Bullet", "A 20-minute emotional literacy session every Monday and Thursday.")],
+    # a numbered group line over numbered items
+    [("Normal", "1 Delivered by the class team: Ava's HLTA, who has completed ELSA training"),
+     ("Normal", "1.1 A 20-minute emotional literacy session every Monday and Thursday.")],
+])
+def test_every_form_of_a_delivered_by_line_reaches_its_items(auditor, tmp_path, lines):
+    path = _docx_plan(tmp_path, lines)
+    flagged_rules = {f.rule for f in auditor.audit_file(str(path)).findings
+                     if f.section == "F" and f.severity.value in ("warning", "error") and f.rule != "F101"}
+    assert not flagged_rules & {"F109", "F110"}, flagged_rules
