@@ -164,9 +164,9 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
     # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
     for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+", r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*"):
         for match in re.finditer(label + lead + f"(?:{DATE})", text, re.I):
-            if key != "draft_date" and _in_draft_label(text, match.start()):
+            if key != "draft_date" and _words_before(text, match.start(), "draft_words"):
                 continue  # "Date draft plan issued": not the final plan's "plan issued"
-            if key == "plan_date" and _earlier_version(text, match.start()):
+            if key == "plan_date" and _words_before(text, match.start(), "earlier_words", reach=25):
                 continue  # "First plan issued: 8 March 2023": an earlier version's date
             value = _to_date(match.groups())
             if value:
@@ -187,27 +187,22 @@ def _this_version_date(text: str) -> Optional[date]:
     return None
 
 
-def _in_draft_label(text: str, start: int) -> bool:
-    """Does the label that ends at `start` begin with words about the draft?"""
+def _words_before(text: str, start: int, key: str, reach: Optional[int] = None) -> bool:
+    """Does the text before `start`, back to the start of its line or ";"-part (or only
+    `reach` characters back), hold one of the facts.yaml words under `key`? "Date draft plan
+    issued" (draft_words), "First plan issued" (earlier_words), "Brother: Jago, Year 3"
+    (relative_words)."""
     opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
-    label = text[opening:start].lower()
-    return any(word in label for word in _labels()["draft_words"])
-
-
-def _earlier_version(text: str, start: int) -> bool:
-    """Do the few words just before a plan-date label say it is an earlier version's
-    ("First plan issued", "Date plan first issued")?"""
-    opening = max(text.rfind("\n", 0, start), text.rfind(";", 0, start) + 1, start - 25)
+    if reach is not None:
+        opening = max(opening, start - reach)
     before = text[opening:start].lower()
-    return any(re.search(rf"\b{re.escape(word)}\b", before) for word in _labels()["earlier_words"])
+    return any(re.search(rf"\b{re.escape(word)}\b", before) for word in _labels()[key])
 
 
 def _stated_year(text: str) -> Optional[int]:
     pattern = re.compile(rf"\b(?:{_label_pattern('year_group')})\b{_SEP}{_YEAR_VALUE}", re.I)
     for match in pattern.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[line_start:match.start()].lower()
-        if any(re.search(rf"\b{re.escape(w)}\b", before) for w in _labels()["relative_words"]):
+        if _words_before(text, match.start(), "relative_words"):
             continue  # "Brother: Jago, aged 7, Year 3": the brother's year group
         value = match.group(1).lower()
         year = 0 if value.startswith("r") else int(value)
