@@ -272,19 +272,20 @@ def _new_provision_words(previous: Item, item: Item) -> list[Hit]:
     names nothing new."""
     words = [h for c in NEW_PROVISION for h in get(item, c, unless_in=("qualification", "deliverer"))]
     programme_before = has(previous, "named_programme", "unnamed_programme")
-    return [h for h in words if not _points_back(item.text, h.text, previous.text)
-            and not (programme_before and h.category == "unnamed_programme" and _points_back(item.text, h.text, h.text))]
+    return [h for h in words if not _points_back(item.text, h.text, previous.text,
+                                                 any_programme=programme_before and h.category == "unnamed_programme")]
 
 
-def _points_back(text: str, word: str, before: str) -> bool:
+def _points_back(text: str, word: str, before: str, any_programme: bool = False) -> bool:
     """Is every use of `word` in `text` led by "this", "these"…, or by "the" when the
-    sentence before used the word too (two words may come between)?"""
+    sentence before used the word too, or named a programme and `word` is a programme word
+    (two words may come between)?"""
     lead, _, rest = word.lower().partition(" ")
     if rest and lead in ("this", "these", "that", "those"):
         return True
     if rest and lead == "the":
         word = rest  # the hit "the programme": judge "programme"
-    named_before = word.lower() in before.lower()
+    named_before = any_programme or word.lower() in before.lower()
     uses = [m.start() for m in re.finditer(re.escape(word), text, re.I)]
     return bool(uses) and all(_POINTER.search(text[:at]) or (named_before and _THE.search(text[:at])) for at in uses)
 
