@@ -105,3 +105,15 @@ def test_blind_round_history_is_rendered_from_its_yaml(tmp_path):
     assert "| 6 | elmstead, corrowby, wrenfold, tollbridge | ec81306 | 80/94 (85%) | 14/64 (22%) |" in table
     assert "| 7 | ravensworth, kingsmead, bramblecote, hartfield | 70a06e1 | 76/96 (79%) | 16/64 (25%) |" in table
     assert "no blind_rounds.yaml" in blind_history(tmp_path)
+
+
+def test_the_quality_report_derives_the_spread_of_blind_rounds_from_the_record(tmp_path):
+    from ehcp_audit.evaluate import blind_spread
+
+    (tmp_path / "blind_rounds.yaml").write_text(
+        "rounds:\n"
+        "  - {name: a, commit: x, plans: [p], recall: [9, 10], clean_flagged: [1, 20]}\n"
+        "  - {name: b, commit: y, plans: [q], recall: [10, 10], clean_flagged: [4, 10]}\n", "utf-8")
+    spread, recent = blind_spread(tmp_path)
+    assert spread == "5% to 40% of clean items flagged; recall 90% to 100%"
+    assert recent == "5% and 40%"
