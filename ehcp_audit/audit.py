@@ -99,7 +99,7 @@ class Auditor:
         result = PlanResult(path, plan.document.format, sha, "audited", None, plan.document.pages, plan.sections, run.findings, tuple(notices))
         if self.config.keep_document:
             result.document = plan.document
-        # Cheap (about a millisecond); attached always so --redact works however files are run.
+        # A few milliseconds; attached always so --redact works however files are run.
         result.identifiers = collect_identifiers(plan)
         self._add_traceability(ctx, result)
         return result
