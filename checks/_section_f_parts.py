@@ -29,6 +29,7 @@ NEW_PROVISION = ("therapy", "named_programme", "unnamed_programme", "grouping", 
                  "generic_support", "direct_work")
 GROUP_WORDS = ("grouping", "unspecified_group")
 PROFESSIONS = ("prof_salt", "prof_ot", "prof_physio", "prof_psychology", "prof_sensory")
+THERAPISTS = ("prof_salt", "prof_ot", "prof_physio")
 PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that still make a purpose clause
 # A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
 # notes missing expertise for it (F110 info) rather than warning about it.

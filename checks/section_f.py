@@ -36,7 +36,7 @@ from typing import Optional
 from ehcp_audit.engine import Flag, check
 from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
-    DIRECT_WORK, ERROR, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
+    DIRECT_WORK, ERROR, THERAPISTS, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
     therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side,
 )
@@ -70,7 +70,7 @@ def recommendation_not_commitment(item: Item, ctx) -> Optional[Flag]:
 
 @check("F105")
 def discretion_delegated(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "discretion")
+    hits = get(item, "discretion", unless_in=("provider_course",))  # "the school's autism practice training"
     return Flag(params={"term": terms(hits)}) if hits else None
 
 
@@ -96,13 +96,16 @@ def frequency_missing(item: Item, ctx) -> bool:
 def amount_missing(item: Item, ctx) -> bool:
     # Session length does not apply to a way of working ("strategies"), to reviewing
     # progress, to an adjustment the child's teachers make with no session or support in it
-    # ("a printed copy of the slides in every lesson") or to a care routine at set times
-    # (each occasion is the amount); it does to anything delivered in sessions or groups.
+    # ("a printed copy of the slides in every lesson"), to material made for each lesson
+    # ("a typed set of notes for each lesson") or to a care routine at set times (each
+    # occasion, or each copy, is the amount); it does to anything delivered in sessions or groups.
     whole = with_paragraph(item, ctx)
     sessions = has(item, "therapy", "grouping", "unspecified_group")
     adjustment = has(whole, "teacher_role") and not has(whole, *DIRECT_WORK, "session_count", "duration")
     care = has(item, "care_routine") and frequency(item)
-    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care
+    material = has(item, "lesson_material") and frequency(item) and not any(
+        get(whole, work, unless_in=("deliverer", "qualification")) for work in DIRECT_WORK)  # "support worker (BSL Level 3)"
+    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material
     return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(whole) and not not_a_session
 
 
@@ -219,7 +222,9 @@ def illustrative_wording(item: Item, ctx) -> Optional[Flag]:
 @check("F120")
 def therapy_advice_only(item: Item, ctx) -> Optional[Flag]:
     advice = get(item, "advice_only", unless_in=("cross_reference", "discretion"))
-    if not advice or not has(item, "therapy") or (frequency(item) and amount(item)):
+    # the therapist may be named once for the group, on its "Delivered by" line
+    therapy = has(item, "therapy") or has(item, *THERAPISTS)
+    if not advice or not therapy or (frequency(item) and amount(item)):
         return None
     return Flag(params={"term": terms(advice)})
 

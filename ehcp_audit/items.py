@@ -35,6 +35,7 @@ MIN_ITEM_WORDS = 3
 MIN_LIST_WORDS = 2
 MAX_HEADING_WORDS = 8
 WRAPPED_LINE_WORDS = 8  # an unpunctuated numbered item this long was cut by a line wrap
+MAX_GROUP_TITLE_WORDS = 10  # "3. Teaching of language and literacy in the resource base"
 MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with a colon is not
 # An item's own number in the plan: "F1", "F2.3", "E4:", "1.3" (section letter or a
 # multi-level number; a plain "1." is a bullet, removed with the bullets).
@@ -45,6 +46,10 @@ _ITEM_NUMBER = re.compile(
 _INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
 # The number of a group line: "1 Delivered by the class team", "2. Delivered by …"
 _GROUP_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
+# A cell holding only an item's number: "F1", "2.3", "1", "(a)" (a PDF list read as a table)
+_NUMBER_CELL = re.compile(r"\(?(?:(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2})*|[a-h])[.:)]?")
+# "(E1, E2)", "(Outcomes 3, 7)" after a group's title: which outcomes the group serves
+_OUTCOME_NOTE = re.compile(r"\s*\((?:E\s?\d|outcomes?\b)[^)]*\)\s*$", re.I)
 # A lettered sub-point of a numbered item: "(a) ", "b) "
 _SUB_POINT = re.compile(r"^\s*\(?[a-h]\)\s+")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
@@ -89,6 +94,10 @@ class _Patterns:
     not_a_title: re.Pattern  # words that make a short line a provision, not a sub-heading
     staffing_categories: frozenset[str]  # what a group's "Staffing:" line lends its items
     group_deliverer: re.Pattern  # a heading that says who delivers the items under it
+    vague_title: re.Pattern  # "as required": a short line with it is a terse provision, not a title
+    written_by: re.Pattern  # "Programmes are written by …": a note saying who delivers a group
+    not_provision: tuple[str, ...]  # categories of sentences about the plan, not provision ...
+    provision: tuple[str, ...]  # ... unless they also have one of these
 
 
 def _alternatives(words) -> str:
@@ -110,6 +119,10 @@ def _patterns() -> _Patterns:
         not_a_title=re.compile(rf"\d|\b(?:{_alternatives(data['not_title_words'])})\b|\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
         staffing_categories=frozenset(data["staffing_line_categories"]),
         group_deliverer=re.compile(rf"^(?:{_alternatives(data['group_deliverer_openers'])})\b", re.I),
+        vague_title=re.compile(rf"\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
+        written_by=re.compile(rf"\b(?:is|are|will be)\s+(?:{_alternatives(data['group_note_verbs'])})\s+by\b", re.I),
+        not_provision=tuple(data["not_provision_categories"]),
+        provision=tuple(data["provision_categories"]),
     )
 
 
@@ -162,8 +175,11 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             index, leading = _table_segments(blocks, index, section, heading, segments, leading)
             continue
         if _numbered_heading(blocks, index, section.end):
-            heading = _clean_quote(block.text)[0]
+            heading, leading = _clean_quote(block.text)[0], None
             index += 1
+            if _group_note(blocks, index, section.end):
+                leading = collapse(blocks[index].text)
+                index += 1
             continue
         group, taken = _labelled_group(blocks, index, section.end)
         if group:
@@ -189,6 +205,9 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             continue
         if block.kind == BlockKind.HEADING or _is_subheading(block):
             heading, leading = collapse(block.text), None
+            if _group_note(blocks, index + 1, section.end):
+                leading = collapse(blocks[index + 1].text)
+                index += 1
         elif segments and _sub_point_of(segments[-1], block):
             segments[-1].text = segments[-1].text.rstrip() + "\n" + block.text.strip()
         elif segments and _carries_on(segments[-1], block):
@@ -202,12 +221,43 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
 
 
 def _numbered_heading(blocks, index: int, end: int) -> bool:
-    """ "F3 Emotional well-being" followed by "F3.1 …": a numbered sub-heading, not an item."""
+    """A numbered sub-heading, not an item: "F3 Emotional well-being" followed by "F3.1 …",
+    or a numbered title over its group's table or "Delivered by" line ("1. Communication
+    and interaction", then the table; a PDF reads Word's numbered headings as list items)."""
     text = blocks[index].text.lstrip()
     number = _ITEM_NUMBER.match(text) or BULLET_PREFIX.match(text)  # as `_numbered` reads it
-    if not number or index + 1 >= end or not _looks_like_title(text[number.end():]):
+    if not number or index + 1 >= end or blocks[index].table is not None:
         return False
-    return blocks[index + 1].text.lstrip().startswith(number.group().strip(" \t().:") + ".")
+    title, after = text[number.end():], blocks[index + 1]
+    if after.text.lstrip().startswith(number.group().strip(" \t().:") + "."):
+        return _looks_like_title(title)
+    over_a_group = after.table is not None or _who_line(after) is not None or _group_note(blocks, index + 1, end)
+    return over_a_group and any(c.isdigit() for c in number.group()) and _group_title(title)
+
+
+def _group_title(text: str) -> bool:
+    """The title of a numbered group ("Moving on to higher education (E3, E4)"): short,
+    capitalised, unpunctuated, and with no vague phrase ("as required") that would make it
+    a terse provision. Its place over a table or a "Delivered by" line says the rest."""
+    text = collapse(_OUTCOME_NOTE.sub("", text))
+    return (0 < len(text.split()) <= MAX_GROUP_TITLE_WORDS and text[:1].isupper()
+            and not text.endswith((".", ";", ",", ":")) and not any(c.isdigit() for c in text)
+            and not _patterns().vague_title.search(text))
+
+
+def _group_note(blocks, index: int, end: int) -> bool:
+    """A paragraph under a group's heading and over its list that says who delivers or
+    writes the group's provision: "Delivered by school staff across the school day.",
+    "Programmes are written by HCPC-registered physiotherapists." It is said of every item
+    of the group, not a provision of its own."""
+    if index >= end:
+        return False
+    block = blocks[index]
+    if block.kind != BlockKind.PARAGRAPH or block.table is not None or "\n" in block.text:
+        return False
+    text = collapse(block.text)
+    says_who = _patterns().group_deliverer.match(text) or _patterns().written_by.search(text)
+    return bool(says_who) and _note_on_the_deliverer(blocks, index, end)
 
 
 def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
@@ -346,10 +396,10 @@ def _is_subheading(block: Block) -> bool:
     return block.kind != BlockKind.LIST_ITEM and _looks_like_title(block.text)
 
 
-def _looks_like_title(text: str) -> bool:
+def _looks_like_title(text: str, max_words: int = 6) -> bool:
     text = collapse(text)
     return (
-        0 < len(text.split()) <= 6
+        0 < len(text.split()) <= max_words
         and text[:1].isupper()
         and not text.endswith((".", ";", ","))
         and not _patterns().not_a_title.search(text)
@@ -410,10 +460,8 @@ def _bullet_only(text: str) -> bool:
 
 
 def _number_only(text: str) -> bool:
-    """A cell holding only an item's own number ("F1", "2.3"): `_ITEM_NUMBER` expects the
-    space that follows a number at the start of an item."""
-    text = text.strip()
-    return bool(text) and bool(_ITEM_NUMBER.match(text + " ")) and len(text) <= 6
+    """A cell holding only an item's own number or letter: "F1", "2.3", "1", "(a)"."""
+    return bool(_NUMBER_CELL.fullmatch(text.strip()))
 
 
 def _join_cells(columns: tuple[tuple[str, str], ...]) -> tuple[str, tuple[tuple[str, int, int], ...]]:
@@ -467,10 +515,19 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
                 # Hits in the item's own words: its number ("2)", "F3") is not a quantity.
                 own = matches.within(start + prefix, end)
                 context = collapse(raw)
+                if _about_the_plan(own):
+                    continue
                 if segment.shared:
                     own, context = _with_shared(own, context, segment, shared_matches[segment.shared])
                 items.append(Item(segment.section, text, segment.page, segment.block, kind, own, context, (), heading))
     return items
+
+
+def _about_the_plan(own: Matches) -> bool:
+    """A note on the section's layout ("Each table lists the provision for one outcome") or
+    required statutory wording, with no provision of its own: not an item."""
+    patterns = _patterns()
+    return own.has(*patterns.not_provision) and not own.has(*patterns.provision)
 
 
 def _with_shared(own: Matches, context: str, segment: _Segment, shared: Matches) -> tuple[Matches, str]:

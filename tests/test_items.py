@@ -168,3 +168,72 @@ def test_an_item_number_is_not_a_quantity(analyzer):
     [item] = items_of(analyzer, Block("2) Reuben will develop his language skills.", BlockKind.LIST_ITEM))
     assert item.text == "Reuben will develop his language skills."
     assert not item.matches.has("outcome_measure")
+
+
+def _list_table(table: int, rows) -> list[Block]:
+    """A PDF list read as a two-column table: (number or bullet, text) per row."""
+    return [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(table, r, col))
+            for r, row in enumerate(rows) for col, text in enumerate(row)]
+
+
+def test_numbers_in_a_pdf_list_table_mark_items_and_group_lines(analyzer):
+    # "1 | Delivered by …", "1.1 | …": the numbers are cells of their own, the group line says who
+    blocks = _list_table(0, [("1", "Delivered by the class team: a teacher and two TAs trained in Intensive Interaction."),
+                             ("1.1", "Intensive Interaction, two 15-minute sessions every day."),
+                             ("(a)", "Switch work at every snack time.")])
+    items = items_of(analyzer, *blocks)
+    assert [(i.kind, i.text) for i in items] == [("list_item", "Intensive Interaction, two 15-minute sessions every day."),
+                                                 ("list_item", "Switch work at every snack time.")]
+    assert all("two TAs trained in Intensive Interaction" in i.context for i in items)
+
+
+def test_a_numbered_title_over_a_table_or_a_delivered_by_line_heads_its_group(analyzer):
+    # a PDF reads Word's numbered headings as list items; the title is not a provision
+    items = items_of(analyzer,
+                     Block("1. Teaching of language and literacy in the resource base", BlockKind.LIST_ITEM, page=1),
+                     para("Delivered by: Ms Quenby, Teacher of the Deaf with the mandatory qualification."),
+                     *_list_table(0, [("(a)", "Three 40-minute 1:1 lessons each week on vocabulary.")]),
+                     Block("2. Moving on to higher education (E3, E4)", BlockKind.LIST_ITEM, page=1),
+                     *_list_table(1, [("(a)", "Two 30-minute UCAS sessions each half-term with the careers adviser.")]))
+    assert [i.text for i in items] == ["Three 40-minute 1:1 lessons each week on vocabulary.",
+                                       "Two 30-minute UCAS sessions each half-term with the careers adviser."]
+    assert items[0].heading == "Teaching of language and literacy in the resource base"
+    assert "Teacher of the Deaf" in items[0].context
+    assert items[1].heading == "Moving on to higher education (E3, E4)"
+
+
+def test_a_terse_numbered_provision_stays_an_item(analyzer):
+    # not over a table or a "Delivered by" line: "2. Speech and language therapy" is provision
+    items = items_of(analyzer,
+                     Block("1. Speech and language therapy", BlockKind.LIST_ITEM, page=1),
+                     Block("2. A laptop for written work", BlockKind.LIST_ITEM, page=1))
+    assert [i.text for i in items] == ["Speech and language therapy", "A laptop for written work"]
+
+
+def test_a_note_under_a_group_heading_says_who_delivers_the_group(analyzer):
+    items = items_of(analyzer,
+                     Block("Therapy programmes", BlockKind.HEADING, page=1),
+                     para("Programmes are written by HCPC-registered physiotherapists. (Outcomes 3, 7)"),
+                     Block("• A 10-minute gross-motor routine every morning with her key person.", BlockKind.LIST_ITEM, page=1),
+                     Block("Emotional well-being", BlockKind.HEADING, page=1),
+                     para("Delivered by school staff across the school day."),
+                     Block("• Zones of Regulation in a group of four, two 30-minute sessions a week.", BlockKind.LIST_ITEM, page=1))
+    assert [i.text for i in items] == ["A 10-minute gross-motor routine every morning with her key person.",
+                                       "Zones of Regulation in a group of four, two 30-minute sessions a week."]
+    assert "HCPC-registered physiotherapists" in items[0].context
+    assert "school staff" in items[1].context
+
+
+def test_notes_on_the_layout_and_the_section_61_statement_are_not_items(analyzer):
+    items = items_of(analyzer, para(
+        "Each table lists the provision that works towards one outcome; some provision also supports other outcomes. "
+        "The line under each group heading applies to every numbered item in that group. "
+        "The council is satisfied that it would be inappropriate for the special educational provision to be made in a school. "
+        "Sam will have some help with reading."))
+    assert [i.text for i in items] == ["Sam will have some help with reading."]
+
+
+def test_a_layout_phrase_does_not_hide_provision(analyzer):
+    # names a deliverer and a length: provision, whatever else the sentence says
+    items = items_of(analyzer, para("Each table lists her 30-minute sessions with the speech and language therapist."))
+    assert len(items) == 1

@@ -338,6 +338,17 @@ def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
      "| TAs trained by the OT in the seating programme |", "F113"),
     ("Two TAs with the college's safeguarding training take Sam to town for 90 minutes every Friday, group of four.", "F110"),
     ("A provision map, to be agreed once Zara has settled, then reviewed termly.", "F116"),
+    # a course the school runs is training, not the school's discretion
+    ("| Provision | Who | When | Where |\n| A symbol timetable gone through with Jo on arrival | Class TA who has "
+     "completed the school's autism practice training | Three times every school day, 5 minutes each | Classroom |", "F105"),
+    # a list of subjects' lessons is how often; a typed set of notes per lesson has no session to time
+    ("A typed set of notes for each science, history and geography lesson, written during the lesson by the "
+     "communication support worker (BSL Level 3) and handed to Lowri before the end of that school day.", "F107"),
+    ("A typed set of notes for each science, history and geography lesson, written during the lesson by the "
+     "communication support worker (BSL Level 3) and handed to Lowri before the end of that school day.", "F108"),
+    # a size given as "for no more than five … students"
+    ("A careers group for no more than five deaf students, meeting for 50 minutes once a fortnight, led by a "
+     "Teacher of the Deaf with the mandatory qualification.", "F111"),
 ])
 def test_more_false_positive_guards(analyzer, text, rule):
     assert rule not in flagged(findings(analyzer, text))
@@ -353,6 +364,9 @@ def test_more_false_positive_guards(analyzer, text, rule):
     ("Staff may support Jo with dressing for PE at any time.", "F104"),
     # 1:1 support in every lesson still needs its hours
     ("1:1 TA support in every maths lesson.", "F110"),
+    # the setting's own practice is still its discretion; a handout with direct work still needs its length
+    ("Reading support in line with the school's usual practice.", "F105"),
+    ("A TA will go through a handout of key words with Sam 1:1 before each science lesson.", "F108"),
 ])
 def test_more_defective_wording_is_flagged(analyzer, text, rule):
     assert rule in flagged(findings(analyzer, text))
@@ -416,3 +430,12 @@ def test_every_form_of_a_delivered_by_line_reaches_its_items(auditor, tmp_path, 
     flagged_rules = {f.rule for f in auditor.audit_file(str(path)).findings
                      if f.section == "F" and f.severity.value in ("warning", "error") and f.rule != "F101"}
     assert not flagged_rules & {"F109", "F110"}, flagged_rules
+
+
+def test_a_therapist_named_on_the_group_line_makes_a_consultation_therapy_advice(analyzer):
+    # F120: the "Delivered by" line names the therapist; the item gives only consultation
+    text = ("Delivered by: Mr Holt, HCPC-registered speech and language therapist.\n"
+            "- Individual therapy on social communication, 45 minutes weekly.\n"
+            "- Termly consultation visits to the class team on Lowri's communication targets.")
+    assert "F120" in flagged(findings(analyzer, text))
+    assert "F120" not in flagged(findings(analyzer, text.replace("speech and language therapist", "teacher")))

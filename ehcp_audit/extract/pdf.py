@@ -23,6 +23,7 @@ from . import garble, normalize
 MARGIN_BAND = 0.12  # running headers and footers live in the top and bottom 12% of a page
 RECURRING_SHARE = 0.6  # a margin line on at least 60% of pages is a running header or footer
 MIN_PAGES_FOR_RUNNING = 3
+_LIST_MARKER = re.compile(r"\(?\d{1,3}[.)]|\(?[a-z][.)]")  # "19.", "(b)": an item's number, not a page's
 ROW_TOLERANCE = 2.5  # points: cells of one table row share a top edge
 MAX_RULE_THICKNESS = 2.5  # points: a table border is a thin line or a thin filled rectangle
 MIN_RULE_LENGTH = 16.0  # points: shorter strokes are underlines, bullets or decoration
@@ -506,6 +507,8 @@ def _margin_key(line: Line, page_height: float) -> str | None:
     band = page_height * MARGIN_BAND
     if line.top > band and line.bottom < page_height - band:
         return None
+    if _LIST_MARKER.fullmatch(line.text.strip()):
+        return None  # "19." beside its item: a numbered list can reach the margin on many pages
     return f"{round(line.top / 2)}|" + _DIGITS.sub("#", normalize.collapse_spaces(line.text).lower())
 
 
