@@ -41,7 +41,7 @@ MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with
 # multi-level number; a plain "1." is a bullet, removed with the bullets).
 _ITEM_NUMBER = re.compile(
     r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
-    r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]))")  # "1.3 The…" (not "2.5 hours…")
+    r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]|\d:\d))")  # "1.3 The…", "2.2 1:1 …" (not "2.5 hours…")
 # A capitalised label of a few words inside a line: " How often and for how long: "
 _INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
 # The number of a group line: "1 Delivered by the class team", "2. Delivered by …"
@@ -181,7 +181,12 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
                 leading = collapse(blocks[index].text)
                 index += 1
             continue
+        if _link_note(block):
+            index += 1  # "Outcomes supported: E1, E2" under a group heading: a link, not provision
+            continue
         group, taken = _labelled_group(blocks, index, section.end)
+        if not group:
+            group, taken = _detailed_item(blocks, index, section.end)
         if group:
             columns = tuple(group)
             context, spans = _join_cells(columns)
@@ -231,7 +236,9 @@ def _numbered_heading(blocks, index: int, end: int) -> bool:
     title, after = text[number.end():], blocks[index + 1]
     if after.text.lstrip().startswith(number.group().strip(" \t().:") + "."):
         return _looks_like_title(title)
-    over_a_group = after.table is not None or _who_line(after) is not None or _group_note(blocks, index + 1, end)
+    following = index + 2 if _link_note(after) and index + 2 < end else index + 1  # "Links: outcomes E1, E2"
+    after = blocks[following]
+    over_a_group = after.table is not None or _who_line(after) is not None or _group_note(blocks, following, end)
     return over_a_group and any(c.isdigit() for c in number.group()) and _group_title(title)
 
 
@@ -266,7 +273,12 @@ def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
     ("How long:" left blank), which says something is missing."""
     if block.table is not None or "\n" in block.text:
         return None
-    label, colon, value = block.text.partition(":")
+    return _labelled_text(block.text)
+
+
+def _labelled_text(text: str) -> Optional[tuple[str, str]]:
+    """`_labelled_line` on a line's text (also a cell of a PDF list read as a table)."""
+    label, colon, value = text.partition(":")
     if not colon or len(label.split()) > MAX_LABEL_WORDS:
         return None
     role = _role(label)
@@ -291,6 +303,53 @@ def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]]
         taken += 1
     group = [part for role, value in lines for part in _cut_at_labels(role, value)]
     return (group, taken) if len(group) > 1 else ([], 0)
+
+
+def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    """A numbered item with labelled detail bullets under it ("1. Direct speech and language
+    therapy …" / "• How often: one 40-minute session a week" / "• Who: …") as one item,
+    read like a table row: the number's text is the provision."""
+    block = blocks[index]
+    if block.table is not None or "\n" in block.text or not _numbered(block.text) or _labelled_line(block):
+        return [], 0
+    details, taken = [], 1
+    while index + taken < end and blocks[index + taken].kind == BlockKind.LIST_ITEM:
+        line = _labelled_line(blocks[index + taken])
+        if line is None or line[0] == "provision" or _numbered(blocks[index + taken].text):
+            break
+        details.extend(_cut_at_labels(*line))
+        taken += 1
+    if not details:
+        return [], 0
+    return [("provision", _clean_quote(block.text)[0])] + details, taken
+
+
+def _detail_run(ordered, r: int) -> Iterator[tuple[str, str]]:
+    """The labelled bullet rows under row `r` of a PDF list read as a table, as (role, value)."""
+    for row in ordered[r + 1:]:
+        if len(row) < 2 or not _bullet_only(row[0][1].text):
+            return
+        line = _labelled_text(row[1][1].text) if "\n" not in row[1][1].text else None
+        if line is None or line[0] == "provision":
+            return
+        yield line
+
+
+def _detail_rows(ordered, r: int) -> list[tuple[str, str]]:
+    """`_detailed_item` for a PDF list read as a table: "1. | Direct therapy …" then
+    "• | How often: …" rows."""
+    row = ordered[r]
+    if len(row) < 2 or "\n" in row[1][1].text or _labelled_text(row[1][1].text):
+        return []
+    details = [part for line in _detail_run(ordered, r) for part in _cut_at_labels(*line)]
+    return [("provision", collapse(row[1][1].text))] + details if details else []
+
+
+def _link_note(block: Block) -> bool:
+    """A line that only links a group to needs or outcomes: "Outcomes supported: E1, E2",
+    "Links: Section B need 2; outcomes E3 and E4"."""
+    line = _labelled_line(block)
+    return line is not None and line[0] in NOT_JUDGED
 
 
 def _cut_at_labels(role: str, value: str) -> list[tuple[str, str]]:
@@ -423,10 +482,22 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     if main_role is None:
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
-        for row in ordered:
+        skip_rows = 0
+        for r, row in enumerate(ordered):
+            if skip_rows:
+                skip_rows -= 1
+                continue
             # A PDF list can come out as a two-column table: the bullet (or the item's own
             # number, "F1"), then its text.
             bulleted = len(row) > 1 and (_bullet_only(row[0][1].text) or _number_only(row[0][1].text))
+            columns = _detail_rows(ordered, r) if bulleted and _number_only(row[0][1].text) else []
+            if columns:
+                i, block = row[1]
+                context, spans = _join_cells(tuple(columns))
+                segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1],
+                                         tuple(columns), spans, shared=leading or ""))
+                skip_rows = sum(1 for _ in _detail_run(ordered, r))
+                continue
             for i, block in row:
                 if i == section.start or (bulleted and i == row[0][0]):
                     continue

@@ -97,7 +97,7 @@ def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optiona
 
 def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Optional[HeadingMatch]:
     words = "|".join(rules.label_words)
-    m = re.match(rf"^(?:({words})s?\s+)?\(?([A-K])(?![a-z'’])", text, re.I)
+    m = re.match(rf"^(?:({words})s?\s+)?\(?([A-K])(?![a-z'’]|-[a-z])", text, re.I)  # not "E-mail", "A-level"
     if not m:
         return None
     has_word = m.group(1) is not None
@@ -201,6 +201,8 @@ def split(document: Document) -> Plan:
             continue  # a bare title repeated later is a sub-heading or table header, not a new section
         if match.labelled and match.section == current and "continued" in match.title.lower():
             continue
+        if block.table is not None and match.section in seen and match.section != current:
+            continue  # a column "Area of need (Section B)" in F's table points back to B
         starts.append((index, match))
         seen.add(match.section)
         current = match.section

@@ -237,3 +237,37 @@ def test_a_layout_phrase_does_not_hide_provision(analyzer):
     # names a deliverer and a length: provision, whatever else the sentence says
     items = items_of(analyzer, para("Each table lists her 30-minute sessions with the speech and language therapist."))
     assert len(items) == 1
+
+
+def test_labelled_detail_bullets_under_a_numbered_item_make_one_row(analyzer):
+    # Word: "1. …" then level-2 bullets "How often / how long: …", "Who: …"; a PDF reads the
+    # same list as a table of "1." / "•" cells. Either way the item is one row.
+    word = items_of(analyzer,
+                    para("Links: Section B need 1; outcomes E1 and E2"),
+                    para("1.1 Direct speech and language therapy on requesting with his AAC device."),
+                    Block("How often / how long: one 45-minute session every week", BlockKind.LIST_ITEM, page=1),
+                    Block("Who: HCPC-registered speech and language therapist", BlockKind.LIST_ITEM, page=1),
+                    para("2.2 1:1 early number sessions using Numicon."),
+                    Block("Who: a teaching assistant", BlockKind.LIST_ITEM, page=1))
+    pdf = items_of(analyzer, *_list_table(0, [("1.1", "Direct speech and language therapy on requesting with his AAC device."),
+                                              ("•", "How often / how long: one 45-minute session every week"),
+                                              ("•", "Who: HCPC-registered speech and language therapist"),
+                                              ("2.2", "1:1 early number sessions using Numicon."),
+                                              ("•", "Who: a teaching assistant")]))
+    for items in (word, pdf):
+        assert [(i.kind, i.text) for i in items] == [
+            ("row", "Direct speech and language therapy on requesting with his AAC device."),
+            ("row", "1:1 early number sessions using Numicon.")]
+        assert items[0].columns[1:] == (("frequency", "one 45-minute session every week"),
+                                        ("who", "HCPC-registered speech and language therapist"))
+
+
+def test_a_staffing_line_after_plain_bullets_is_not_a_detail_line(analyzer):
+    # only numbered items take labelled bullets as their details; a "Staffing:" paragraph
+    # after a group of bullets still says who delivers the whole group
+    items = items_of(analyzer,
+                     Block("• Pre-teaching of topic words, 15 minutes before every science lesson.", BlockKind.LIST_ITEM, page=1),
+                     Block("• Sitting beside Ava in every phonics session.", BlockKind.LIST_ITEM, page=1),
+                     para("Staffing: Ava's named teaching assistant (Level 3)."))
+    assert [i.kind for i in items] == ["list_item", "list_item"]
+    assert all("named teaching assistant" in i.context for i in items)

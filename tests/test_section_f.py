@@ -346,6 +346,9 @@ def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
      "communication support worker (BSL Level 3) and handed to Lowri before the end of that school day.", "F107"),
     ("A typed set of notes for each science, history and geography lesson, written during the lesson by the "
      "communication support worker (BSL Level 3) and handed to Lowri before the end of that school day.", "F108"),
+    # what the child learns to count is not a ceiling on the provision
+    ("1:1 early number sessions with Numicon, counting up to five objects: four 15-minute sessions a week "
+     "with a TA who has completed the Numicon Firm Foundations training.", "F112"),
     # a size given as "for no more than five … students"
     ("A careers group for no more than five deaf students, meeting for 50 minutes once a fortnight, led by a "
      "Teacher of the Deaf with the mandatory qualification.", "F111"),

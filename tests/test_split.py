@@ -130,3 +130,20 @@ def test_sample_plan_sections_and_start_pages(labels_path, fmt):
         assert [s.page_start for s in plan.sections] == [s["page"] for s in labels["sections"]]
     else:
         assert all(s.page_start is None for s in plan.sections)
+
+
+def test_a_table_column_naming_an_earlier_section_is_not_a_heading():
+    # F's table has a column "Area of need (Section B)": a pointer back to B, not B again
+    blocks = [Block("Section B: Special educational needs", BlockKind.HEADING),
+              Block("Zara has a permanent hearing loss.", BlockKind.PARAGRAPH),
+              Block("Section F: Special educational provision", BlockKind.HEADING)]
+    header = ["Area of need (Section B)", "Provision", "Staffing and expertise", "How much and how often"]
+    blocks += [Block(text, BlockKind.TABLE_CELL, table=TablePos(0, 0, col)) for col, text in enumerate(header)]
+    plan = split(Document("docx", tuple(blocks)))
+    assert [s.id for s in plan.sections] == ["B", "F"]
+    assert not plan.problems
+
+
+@pytest.mark.parametrize("line", ["E-mail: danielle@example.org", "A-level choices: biology and art"])
+def test_a_letter_joined_to_a_word_by_a_hyphen_is_not_a_section_label(line):
+    assert match_heading(Block(line, BlockKind.HEADING)) is None
