@@ -34,6 +34,7 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 # A routine this short ("met at the door, 8:40 to 8:50") is low-intensity work: the law file
 # notes missing expertise for it (F110 info) rather than warning about it.
 BRIEF_ROUTINE_MINUTES = 15
+DESCRIBED_WORDS = 6  # words after "programme …:" that set out what it holds
 _BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
@@ -116,6 +117,15 @@ def is_provision(item: Item) -> bool:
     """False for sentences about the plan itself ("Each row shows the need…", "Provision
     will be reviewed at the annual review")."""
     return not has(item, "plan_meta", "review", "review_weak") or has(item, *PROVISION_WORDS)
+
+
+def described_after_colon(item: Item, hit: Hit) -> bool:
+    """Is what the programme holds set out after a colon that follows it ("… programme
+    written by her physiotherapist: 20 minutes in her standing frame followed by …")?"""
+    text = item.column("provision") if item.spans else item.text
+    start = text.find(hit.text)
+    colon = text.find(": ", start + len(hit.text)) if start >= 0 else -1
+    return colon >= 0 and len(text[colon + 2:].split()) >= DESCRIBED_WORDS
 
 
 def equipment_words(item: Item) -> list[Hit]:

@@ -37,7 +37,7 @@ from ehcp_audit.engine import Flag, check
 from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, THERAPISTS, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
-    equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
+    described_after_colon, equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
     therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side,
 )
 
@@ -169,6 +169,8 @@ def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
     whole = with_paragraph(item, ctx)
     if frequency(whole) and amount(whole) and has(whole, "deliverer"):
         return None  # described by who runs it, how often and for how long
+    if described_after_colon(item, hits[0]):
+        return None  # "Stretching programme written by her physiotherapist: 20 minutes in her standing frame, then …"
     return Flag(params={"term": terms(hits)})
 
 

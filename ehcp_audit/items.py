@@ -50,6 +50,8 @@ _GROUP_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
 _NUMBER_CELL = re.compile(r"\(?(?:(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2})*|[a-h])[.:)]?")
 # "(E1, E2)", "(Outcomes 3, 7)" after a group's title: which outcomes the group serves
 _OUTCOME_NOTE = re.compile(r"\s*\((?:E\s?\d|outcomes?\b)[^)]*\)\s*$", re.I)
+# Where a label ends: "How often: …", "Frequency – every school day"
+_LABEL_END = re.compile(r":|\s[–-]\s")
 # A lettered sub-point of a numbered item: "(a) ", "b) "
 _SUB_POINT = re.compile(r"^\s*\(?[a-h]\)\s+")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
@@ -57,6 +59,8 @@ _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
 # and G. The…") is not split.
 _LETTER_STOP = re.compile(r"\b(?:sections?|parts?|appendix|annex)\s+(?:[A-K]\d?(?:,\s*|\s+and\s+|\s*&\s*))*[A-K]\d?\.\s+(?=[A-Z])", re.I)
 NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
+PROVISION_SECTIONS = ("F", "G", "H1", "H2", "H")  # where an "Outcomes supported:" line is a link, not an item
+MAX_LINK_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class _Patterns:
     group_deliverer: re.Pattern  # a heading that says who delivers the items under it
     vague_title: re.Pattern  # "as required": a short line with it is a terse provision, not a title
     written_by: re.Pattern  # "Programmes are written by …": a note saying who delivers a group
+    heading_categories: tuple[str, ...]  # what a group's heading says for all its items ("Every college day")
     not_provision: tuple[str, ...]  # categories of sentences about the plan, not provision ...
     provision: tuple[str, ...]  # ... unless they also have one of these
 
@@ -121,6 +126,7 @@ def _patterns() -> _Patterns:
         group_deliverer=re.compile(rf"^(?:{_alternatives(data['group_deliverer_openers'])})\b", re.I),
         vague_title=re.compile(rf"\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
         written_by=re.compile(rf"\b(?:is|are|will be)\s+(?:{_alternatives(data['group_note_verbs'])})\s+by\b", re.I),
+        heading_categories=tuple(data["heading_categories"]),
         not_provision=tuple(data["not_provision_categories"]),
         provision=tuple(data["provision_categories"]),
     )
@@ -181,7 +187,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
                 leading = collapse(blocks[index].text)
                 index += 1
             continue
-        if _link_note(block):
+        if section.id in PROVISION_SECTIONS and _link_note(block):
             index += 1  # "Outcomes supported: E1, E2" under a group heading: a link, not provision
             continue
         group, taken = _labelled_group(blocks, index, section.end)
@@ -277,10 +283,12 @@ def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
 
 
 def _labelled_text(text: str) -> Optional[tuple[str, str]]:
-    """`_labelled_line` on a line's text (also a cell of a PDF list read as a table)."""
-    label, colon, value = text.partition(":")
-    if not colon or len(label.split()) > MAX_LABEL_WORDS:
+    """`_labelled_line` on a line's text (also a cell of a PDF list read as a table). The
+    label ends at a colon, or at a dash ("Frequency – every school day")."""
+    end = _LABEL_END.search(text)
+    if not end or len(text[:end.start()].split()) > MAX_LABEL_WORDS:
         return None
+    label, value = text[:end.start()], text[end.end():]
     role = _role(label)
     return (role, collapse(value)) if role else None
 
@@ -346,10 +354,10 @@ def _detail_rows(ordered, r: int) -> list[tuple[str, str]]:
 
 
 def _link_note(block: Block) -> bool:
-    """A line that only links a group to needs or outcomes: "Outcomes supported: E1, E2",
-    "Links: Section B need 2; outcomes E3 and E4"."""
+    """A short line that only links a group of provision to needs or outcomes: "Outcomes
+    supported: E1, E2", "Links: Section B need 2; outcomes E3 and E4"."""
     line = _labelled_line(block)
-    return line is not None and line[0] in NOT_JUDGED
+    return line is not None and line[0] in NOT_JUDGED and len(line[1].split()) <= MAX_LINK_WORDS
 
 
 def _cut_at_labels(role: str, value: str) -> list[tuple[str, str]]:
@@ -476,6 +484,14 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         rows.setdefault(blocks[end].table.row, []).append((end, blocks[end]))
         end += 1
     ordered = [rows[r] for r in sorted(rows)]
+    cards = _card_items(ordered)
+    if cards:
+        for columns in cards:
+            (i, block), columns = columns[0], columns[1]
+            context, spans = _join_cells(columns)
+            segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1], columns, spans,
+                                     shared=leading or ""))
+        return end, leading
     header = ordered[0] if ordered else []
     roles = [(_role(b.text) if len(b.text) < 80 else None) for _, b in header]
     main_role = "provision" if "provision" in roles else "outcome" if "outcome" in roles else None
@@ -521,8 +537,36 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         if main is None or not main[1].text.strip():
             continue
         context, spans = _join_cells(columns)
-        segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns, spans))
+        segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns, spans,
+                                 shared=leading or ""))  # a "Delivered by:" line over the table
     return end, None
+
+
+def _card_items(ordered) -> list:
+    """A "card" table, read down rather than across: two columns, the left one labels
+    ("Provision F1" or "F1", then "How often and for how long", "Delivered by", "Outcome")
+    and the right one their values. Each provision row starts an item; the labelled rows
+    under it are its columns. Returns ((index, block) of the provision cell, columns) per
+    item, or nothing when the table is not laid out like this."""
+    # (a value left blank leaves its row with the label cell only)
+    if not ordered or any(len(row) > 2 or row[0][1].table.col != 0 for row in ordered):
+        return []
+    labels = [_role(row[0][1].text) if len(row[0][1].text) < 60 else None for row in ordered]
+    starts = [r for r, row in enumerate(ordered) if labels[r] == "provision" or _number_only(row[0][1].text)]
+    if not starts or starts[0] != 0 or sum(1 for r, role in enumerate(labels) if role and r not in starts) < len(starts):
+        return []
+    cards = []
+    for n, first in enumerate(starts):
+        last = starts[n + 1] if n + 1 < len(starts) else len(ordered)
+        if any(labels[r] is None for r in range(first + 1, last)):
+            return []
+        if len(ordered[first]) < 2:
+            return []
+        cell = ordered[first][1]
+        columns = (("provision", collapse(cell[1].text)),) + tuple(
+            (labels[r], collapse(ordered[r][1][1].text) if len(ordered[r]) > 1 else "") for r in range(first + 1, last))
+        cards.append((cell, columns))
+    return cards
 
 
 def _bullet_only(text: str) -> bool:
@@ -566,14 +610,19 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
     """Every item of every section (or of the named sections), in document order."""
     segments = [seg for s in plan.sections if sections is None or s.id in sections for seg in _section_segments(plan, s)]
     shared = list(dict.fromkeys(seg.shared for seg in segments if seg.shared))
-    docs = list(analyzer.pipe([seg.text for seg in segments] + shared))
+    headings = list(dict.fromkeys(seg.heading for seg in segments if seg.heading))
+    docs = list(analyzer.pipe([seg.text for seg in segments] + shared + headings))
     shared_matches = {text: analyzer.matches(doc, text) for text, doc in zip(shared, docs[len(segments):])}
+    timing = _heading_timing(analyzer, headings, docs[len(segments) + len(shared):])
     items: list[Item] = []
     for segment, doc in zip(segments, docs):
         matches = analyzer.matches(doc, segment.text)
         if segment.kind == "row":
+            matches, context = _with_timing(matches, timing.get(segment.heading)), segment.text
+            if segment.shared:
+                matches, context = _with_shared(matches, context, segment, shared_matches[segment.shared])
             items.append(Item(segment.section, segment.quote, segment.page, segment.block, "row", matches,
-                              segment.text, segment.columns, segment.heading, segment.spans))
+                              context, segment.columns, segment.heading, segment.spans))
             continue
         heading = segment.heading
         for start, end, kind in _pieces(doc, segment.text, segment.kind):
@@ -588,10 +637,31 @@ def plan_items(plan: Plan, analyzer: Analyzer, sections: Optional[set[str]] = No
                 context = collapse(raw)
                 if _about_the_plan(own):
                     continue
+                own = _with_timing(own, timing.get(heading))
                 if segment.shared:
                     own, context = _with_shared(own, context, segment, shared_matches[segment.shared])
                 items.append(Item(segment.section, text, segment.page, segment.block, kind, own, context, (), heading))
     return items
+
+
+def _heading_timing(analyzer: Analyzer, headings: list[str], docs) -> dict[str, list[Hit]]:
+    """The timing a group's heading gives all its items ("Every college day", "Each term"):
+    its hits of `heading_categories`, placed before the start of any item's text (at
+    negative offsets) so that none overlaps a hit of the item's own."""
+    wanted = _patterns().heading_categories
+    timing = {}
+    for heading, doc in zip(headings, docs):
+        hits = [h for h in analyzer.matches(doc, heading).hits if h.category in wanted]
+        if hits:
+            timing[heading] = [Hit(h.category, h.start - len(heading) - 3, h.end - len(heading) - 3, h.text) for h in hits]
+    return timing
+
+
+def _with_timing(own: Matches, timing: Optional[list[Hit]]) -> Matches:
+    """An item's hits with its group heading's timing, unless it states its own."""
+    if not timing or own.has(*_patterns().heading_categories):
+        return own
+    return Matches(own.hits + timing)
 
 
 def _about_the_plan(own: Matches) -> bool:

@@ -271,3 +271,40 @@ def test_a_staffing_line_after_plain_bullets_is_not_a_detail_line(analyzer):
                      para("Staffing: Ava's named teaching assistant (Level 3)."))
     assert [i.kind for i in items] == ["list_item", "list_item"]
     assert all("named teaching assistant" in i.context for i in items)
+
+
+def test_a_card_table_read_down_is_one_item_per_provision_row(analyzer):
+    # "Provision F1 | …" then "How often and for how long | …", "Delivered by | …" rows; a blank
+    # value leaves a row with its label only
+    rows = [("Provision F1", "Direct speech and language therapy with her eye-gaze device."),
+            ("How often and for how long", "A 40-minute visit every week"),
+            ("Delivered by", "HCPC-registered speech and language therapist"),
+            ("Outcome", "E1, E2"),
+            ("F2", "A wobble cushion for carpet time."),
+            ("Delivered by",)]
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, col))
+              for r, row in enumerate(rows) for col, text in enumerate(row)]
+    items = items_of(analyzer, *blocks)
+    assert [(i.kind, i.text) for i in items] == [("row", "Direct speech and language therapy with her eye-gaze device."),
+                                                 ("row", "A wobble cushion for carpet time.")]
+    assert items[0].column("who") == "HCPC-registered speech and language therapist"
+    assert items[1].columns == (("provision", "A wobble cushion for carpet time."), ("who", ""))
+
+
+def test_a_group_heading_that_gives_the_timing_gives_it_to_each_item(analyzer):
+    items = items_of(analyzer,
+                     Block("Every college day", BlockKind.HEADING, page=1),
+                     Block("• A physiotherapy stretching routine, 30 minutes, with a trained assistant.", BlockKind.LIST_ITEM, page=1),
+                     Block("Communication", BlockKind.HEADING, page=1),
+                     Block("• Speech and language therapy, 30 minutes, with an HCPC-registered therapist.", BlockKind.LIST_ITEM, page=1))
+    assert items[0].matches.has("frequency")
+    assert not items[1].matches.has("frequency")
+
+
+def test_labels_may_end_with_a_dash_and_name_a_group_size(analyzer):
+    items = items_of(analyzer, para("Provision – social communication group (Socially Speaking)."),
+                     para("Group size – 4 pupils"), para("Frequency – 40 minutes every Tuesday"),
+                     para("Practitioner – SaLT assistant (Level 3)"))
+    [item] = items
+    assert item.kind == "row"
+    assert [role for role, _ in item.columns] == ["provision", "group", "frequency", "who"]

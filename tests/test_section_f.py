@@ -349,6 +349,11 @@ def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
     # what the child learns to count is not a ceiling on the provision
     ("1:1 early number sessions with Numicon, counting up to five objects: four 15-minute sessions a week "
      "with a TA who has completed the Numicon Firm Foundations training.", "F112"),
+    # a programme whose content follows a colon is described; a size given as "with three other Year 8 pupils"
+    ("Stretching programme written by Nia's physiotherapist: 20 minutes in her standing frame followed by "
+     "hamstring and calf stretches, every college day with a physiotherapy assistant she has trained.", "F113"),
+    ("Talkabout for Teenagers group with three other Year 8 pupils, 45 minutes every Thursday, led by a TA "
+     "who has completed the Talkabout training.", "F111"),
     # a size given as "for no more than five … students"
     ("A careers group for no more than five deaf students, meeting for 50 minutes once a fortnight, led by a "
      "Teacher of the Deaf with the mandatory qualification.", "F111"),

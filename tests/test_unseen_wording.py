@@ -66,6 +66,10 @@ def _row(cells: dict) -> str:
 
 
 def _forms(entry: dict) -> list[tuple[str, str]]:
+    # a terse table cell ("style: cell") is read in its row: alone it lacks the row's
+    # frequency and staffing cells, so only its row is judged
+    if entry.get("style") == "cell" and entry.get("row"):
+        return [("row", _row(entry["row"]))]
     forms = [("text", entry["text"])] if entry.get("text") else []
     if entry.get("row"):
         forms.append(("row", _row(entry["row"])))
