@@ -202,7 +202,7 @@ def universal_only(item: Item) -> bool:
 def vague_hits(item: Item) -> list[Hit]:
     # a word inside a stronger construction belongs to it ("appropriate software" is F121)
     hits = get(item, "vague_quantity", unless_in=("discretion", "resource_condition", "progress_condition", "deferred", "equipment_vague",
-                                                  "prn_medication", "child_signal", "named_programme"))
+                                                  "prn_medication", "child_signal", "named_programme", "care_routine"))
     if not (frequency(item) or amount(item)):
         hits += get(item, "vague_amount", unless_in=("arrangement", "vague_quantity", "named_programme"))
     return sorted(hits, key=lambda h: h.start)

@@ -47,7 +47,7 @@ _INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
 # The number of a group line: "1 Delivered by the class team", "2. Delivered by …"
 _GROUP_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
 # A cell holding only an item's number: "F1", "2.3", "1", "(a)" (a PDF list read as a table)
-_NUMBER_CELL = re.compile(r"\(?(?:(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2})*|[a-h])[.:)]?")
+_NUMBER_CELL = re.compile(r"\(?(?:(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2})*|[a-h]|[ivx]{1,5})[.:)]?")  # "(iv)" too
 # "(E1, E2)", "(Outcomes 3, 7)" after a group's title: which outcomes the group serves
 _OUTCOME_NOTE = re.compile(r"\s*\((?:E\s?\d|outcomes?\b)[^)]*\)\s*$", re.I)
 # Where a label ends: "How often: …", "Frequency – every school day"
@@ -242,7 +242,11 @@ def _numbered_heading(blocks, index: int, end: int) -> bool:
     title, after = text[number.end():], blocks[index + 1]
     if after.text.lstrip().startswith(number.group().strip(" \t().:") + "."):
         return _looks_like_title(title)
-    following = index + 2 if _link_note(after) and index + 2 < end else index + 1  # "Links: outcomes E1, E2"
+    following = index + 1
+    # past a "Links: outcomes E1, E2" line and a "Provision" sub-heading
+    while following + 1 < end and (_link_note(blocks[following]) or _is_subheading(blocks[following])
+                                   or blocks[following].kind == BlockKind.HEADING) and following < index + 3:
+        following += 1
     after = blocks[following]
     over_a_group = after.table is not None or _who_line(after) is not None or _group_note(blocks, following, end)
     return over_a_group and any(c.isdigit() for c in number.group()) and _group_title(title)
@@ -354,10 +358,13 @@ def _detail_rows(ordered, r: int) -> list[tuple[str, str]]:
 
 
 def _link_note(block: Block) -> bool:
-    """A short line that only links a group of provision to needs or outcomes: "Outcomes
-    supported: E1, E2", "Links: Section B need 2; outcomes E3 and E4"."""
+    """A line that only links a group of provision to needs or outcomes ("Outcomes
+    supported: E1, E2", "Links: Section B need 2; outcomes E3 and E4") or says how its
+    progress is monitored ("Monitoring: the therapist reports at the annual review")."""
     line = _labelled_line(block)
-    return line is not None and line[0] in NOT_JUDGED and len(line[1].split()) <= MAX_LINK_WORDS
+    if line is None:
+        return False
+    return line[0] == "review" or (line[0] in NOT_JUDGED and len(line[1].split()) <= MAX_LINK_WORDS)
 
 
 def _cut_at_labels(role: str, value: str) -> list[tuple[str, str]]:
@@ -495,6 +502,11 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     header = ordered[0] if ordered else []
     roles = [(_role(b.text) if len(b.text) < 80 else None) for _, b in header]
     main_role = "provision" if "provision" in roles else "outcome" if "outcome" in roles else None
+    # "What Ayla needs (Section B) | Provision to meet this need": when two headers read as
+    # provision, the one that says "provision" is it, and the other describes the need
+    named = [col for col, (_, b) in enumerate(header) if main_role and roles[col] == main_role and main_role in b.text.lower()]
+    if named:
+        roles = [("need" if role == main_role and col not in named[:1] else role) for col, role in enumerate(roles)]
     if main_role is None:
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
@@ -536,10 +548,26 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         main = next(((i, b) for col, (i, b) in sorted(cells.items()) if col < len(roles) and roles[col] == main_role), None)
         if main is None or not main[1].text.strip():
             continue
-        context, spans = _join_cells(columns)
-        segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text), columns, spans,
-                                 shared=leading or ""))  # a "Delivered by:" line over the table
+        # a provision cell holding several bulleted provisions gives one item for each
+        for provision in _cell_bullets(main[1].text) or [collapse(main[1].text)]:
+            cells_of_item = tuple((role, provision if role == main_role else text) for role, text in columns)
+            context, spans = _join_cells(cells_of_item)
+            segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
+                                     spans, shared=leading or ""))  # a "Delivered by:" line over the table
     return end, None
+
+
+def _cell_bullets(text: str) -> list[str]:
+    """The provisions of a cell that lists two or more, each on a bulleted line ("• A
+    physiotherapy programme …", "• Intimate care …"); a line without a bullet carries on
+    the one above. Nothing for a cell with fewer than two bullets."""
+    items: list[str] = []
+    for line in text.split("\n"):
+        if BULLET_PREFIX.match(line):
+            items.append(BULLET_PREFIX.sub("", line, count=1).strip())
+        elif items and line.strip():
+            items[-1] = f"{items[-1]} {line.strip()}"
+    return [collapse(item) for item in items] if len(items) >= 2 else []
 
 
 def _card_items(ordered) -> list:

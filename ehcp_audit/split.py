@@ -26,6 +26,8 @@ _PAGE_NUMBER_END = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,3}\s*$")
 _COMBINED_H = re.compile(r"^h\s*\(?\s*1\s*\)?\s*(?:&|and|/|,|\+)\s*(?:h\s*)?\(?\s*2\s*\)?", re.I)
 _SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
 _SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
+_BRACKETED_TITLE = re.compile(r"\s+\(([^()]+)\)\s*")
+_BARE_LETTER = re.compile(r"^([A-K])\s+([A-Z][^.:;]{2,80})$")  # "I  My college"
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,9 @@ def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Option
         elif (h := _SUB_H.match(sub)) is not None:
             sid, rest = ("H1" if h.group(1).lower() in ("1", "i") else "H2"), sub[h.end() :]
     rest = rest.lstrip(")")
+    bracketed = _BRACKETED_TITLE.fullmatch(rest)  # "Section F (Special educational provision)"
+    if bracketed:
+        rest = ": " + bracketed.group(1)
     separated = bool(_SEPARATOR.match(rest)) or not rest.strip()
     title = _SEPARATOR.sub("", rest).strip()
     if title and not separated and not rest.startswith(" "):
@@ -194,20 +199,35 @@ def split(document: Document) -> Plan:
     for index, block in enumerate(document.blocks):
         if index in skip:
             continue
-        match = match_heading(block, rules)
+        match = match_heading(block, rules) or _next_letter_heading(block, current)
         if match is None:
             continue
         if not match.labelled and (match.section in seen or match.section == current):
             continue  # a bare title repeated later is a sub-heading or table header, not a new section
         if match.labelled and match.section == current and "continued" in match.title.lower():
             continue
-        if block.table is not None and match.section in seen and match.section != current:
-            continue  # a column "Area of need (Section B)" in F's table points back to B
+        if block.table is not None and match.section in seen:
+            continue  # a column "Area of need (Section B)" in F's table points to B, not a new start
         starts.append((index, match))
         seen.add(match.section)
         current = match.section
     starts = _drop_empty_h_wrapper(starts)
     return _build_plan(document, starts)
+
+
+def _next_letter_heading(block: Block, current: Optional[str]) -> Optional[HeadingMatch]:
+    """A heading of a bare letter and a title of the plan's own ("I  My college") when the
+    letter is the next section: alone, "I My college" could be anything."""
+    if block.kind != BlockKind.HEADING or current is None:
+        return None
+    m = _BARE_LETTER.match(collapse(block.text))
+    if not m or m.group(1) not in ORDER or current not in ORDER:
+        return None
+    # the first section after this one, past H's parts when in H ("H2" is followed by "I")
+    later = sorted((sid for sid in ORDER if ORDER[sid] > ORDER[current]), key=ORDER.get)
+    if current.startswith("H"):
+        later = [sid for sid in later if not sid.startswith("H")]
+    return HeadingMatch(m.group(1), m.group(2), labelled=True) if later[:1] == [m.group(1)] else None
 
 
 def _drop_empty_h_wrapper(starts: list[tuple[int, HeadingMatch]]) -> list[tuple[int, HeadingMatch]]:

@@ -147,3 +147,18 @@ def test_a_table_column_naming_an_earlier_section_is_not_a_heading():
 @pytest.mark.parametrize("line", ["E-mail: danielle@example.org", "A-level choices: biology and art"])
 def test_a_letter_joined_to_a_word_by_a_hyphen_is_not_a_section_label(line):
     assert match_heading(Block(line, BlockKind.HEADING)) is None
+
+
+def test_a_title_in_brackets_after_the_label_is_a_heading():
+    match = match_heading(Block("Section F (Special educational provision)", BlockKind.HEADING))
+    assert match is not None and match.section == "F" and match.title == "Special educational provision"
+    assert match_heading(Block("Section B (see the EP report) sets out her needs.", BlockKind.PARAGRAPH)) is None
+
+
+def test_a_bare_letter_and_own_title_is_a_heading_only_as_the_next_section():
+    blocks = [Block("H2 My other social care provision", BlockKind.HEADING), Block("None.", BlockKind.PARAGRAPH),
+              Block("I My college", BlockKind.HEADING), Block("Birchfield College.", BlockKind.PARAGRAPH)]
+    assert [s.id for s in split(Document("docx", tuple(blocks))).sections] == ["H2", "I"]
+    # in Section A, "I Like Music" is the child's own heading, not Section I
+    child = [Block("Section A: About me", BlockKind.HEADING), Block("I Like Music", BlockKind.HEADING)]
+    assert [s.id for s in split(Document("docx", tuple(child))).sections] == ["A"]

@@ -42,7 +42,9 @@ _CHAR_MAP = str.maketrans(
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
 _SPACES = re.compile(r"[ \t\f\v]+")
-BULLET_PREFIX = re.compile(r"^\s*(?:[•▪◦‣∙·o\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+BULLET_PREFIX = re.compile(r"^\s*(?:[•▪◦‣∙·o\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s+")
+# "(xviii)Six half-day visits": a list marker set against its text by a hanging indent
+_GLUED_MARKER = re.compile(r"(?m)^(\s*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\))(?=[A-Z])")
 
 
 def clean(text: str) -> str:
@@ -52,7 +54,7 @@ def clean(text: str) -> str:
     # NFKC folds compatibility forms (full-width letters, other ligatures) from fonts
     # that lack a ToUnicode map, without touching ordinary text.
     text = unicodedata.normalize("NFKC", text)
-    return text
+    return _GLUED_MARKER.sub(r"\1 ", text)
 
 
 def collapse_spaces(text: str) -> str:
