@@ -49,7 +49,7 @@ _GROUP_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
 # A cell holding only an item's number: "F1", "2.3", "1", "(a)" (a PDF list read as a table)
 _NUMBER_CELL = re.compile(r"\(?(?:(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2})*|[a-h]|[ivx]{1,5})[.:)]?")  # "(iv)" too
 # "(E1, E2)", "(Outcomes 3, 7)" after a group's title: which outcomes the group serves
-_OUTCOME_NOTE = re.compile(r"\s*\((?:E\s?\d|outcomes?\b)[^)]*\)\s*$", re.I)
+_OUTCOME_NOTE = re.compile(r"\s*\([^()]*\b(?:E\s?\d|outcomes?)\b[^()]*\)\s*$", re.I)  # "(towards outcomes E1, E2)"
 # Where a label ends: "How often: …", "Frequency – every school day"
 _LABEL_END = re.compile(r":|\s[–-]\s")
 # A lettered sub-point of a numbered item: "(a) ", "b) "
@@ -61,6 +61,7 @@ _LETTER_STOP = re.compile(r"\b(?:sections?|parts?|appendix|annex)\s+(?:[A-K]\d?(
 NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
 PROVISION_SECTIONS = ("F", "G", "H1", "H2", "H")  # where an "Outcomes supported:" line is a link, not an item
 MAX_LINK_WORDS = 12
+SENTENCE_WORDS = 6  # a bold line this long ending in a full stop is a sentence, not a heading
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
                 leading = f"{leading} {collapse(blocks[index].text)}"  # "Her key person is a Level 3 …"
                 index += 1
             continue
-        if block.kind == BlockKind.HEADING or _is_subheading(block):
+        if (block.kind == BlockKind.HEADING and not _sentence_in_bold(block)) or _is_subheading(block) or _area_line(block):
             heading, leading = collapse(block.text), None
             if _group_note(blocks, index + 1, section.end):
                 leading = collapse(blocks[index + 1].text)
@@ -318,20 +319,27 @@ def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]]
 
 
 def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
-    """A numbered item with labelled detail bullets under it ("1. Direct speech and language
-    therapy …" / "• How often: one 40-minute session a week" / "• Who: …") as one item,
-    read like a table row: the number's text is the provision."""
+    """A provision with labelled detail lines under it, as one item read like a table row:
+    a numbered item with detail bullets ("1. Direct speech and language therapy …" / "•
+    How often: one 40-minute session a week" / "• Who: …"), or a provision paragraph with a
+    line of two labels or more ("When: weekly. Who: Deaf BSL tutor. Outcome: E2.").
+    A single "Staffing:" paragraph after a plain item is not a detail: it may say who
+    delivers a whole group (`_lend_staffing`)."""
     block = blocks[index]
-    if block.table is not None or "\n" in block.text or not _numbered(block.text) or _labelled_line(block):
+    if block.table is not None or "\n" in block.text or _labelled_line(block):
         return [], 0
+    numbered = _numbered(block.text)
     details, taken = [], 1
-    while index + taken < end and blocks[index + taken].kind == BlockKind.LIST_ITEM:
-        line = _labelled_line(blocks[index + taken])
-        if line is None or line[0] == "provision" or _numbered(blocks[index + taken].text):
+    while index + taken < end and blocks[index + taken].table is None:
+        following = blocks[index + taken]
+        line = _labelled_line(following)
+        if line is None or line[0] == "provision" or _numbered(following.text):
+            break
+        if following.kind != BlockKind.LIST_ITEM and numbered:
             break
         details.extend(_cut_at_labels(*line))
         taken += 1
-    if not details:
+    if not details or (not numbered and len(details) < 2):
         return [], 0
     return [("provision", _clean_quote(block.text)[0])] + details, taken
 
@@ -465,6 +473,24 @@ def _carries_on(previous: _Segment, block: Block) -> bool:
     return not after[0].isupper() or wrapped or bool(_patterns().open_end.search(before))
 
 
+def _sentence_in_bold(block: Block) -> bool:
+    """A whole sentence set in bold ("BSL lessons so that Ellis can work towards Level 2."):
+    a reader takes an all-bold line for a heading, but a heading is not a sentence."""
+    text = collapse(block.text)
+    return block.style is None and text.endswith(".") and len(text.split()) >= SENTENCE_WORDS
+
+
+def _area_line(block: Block) -> bool:
+    """A list item naming an area and its outcomes, over the items of that area: "Social,
+    emotional and mental health (towards outcomes E1, E2 and E3)" (a Word list whose
+    levels carry no numbers in the text)."""
+    return block.table is None and _area_title(block.text)
+
+
+def _area_title(text: str) -> bool:
+    return bool(_OUTCOME_NOTE.search(text)) and _group_title(text)
+
+
 def _is_subheading(block: Block) -> bool:
     """A short, unpunctuated line with no provision words: "Communication and interaction"."""
     return block.kind != BlockKind.LIST_ITEM and _looks_like_title(block.text)
@@ -528,6 +554,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 continue
             for i, block in row:
                 if i == section.start or (bulleted and i == row[0][0]):
+                    continue
+                if bulleted and _area_title(block.text):
+                    heading = collapse(block.text)  # "2. | Communication (towards outcomes E3 and E6)"
                     continue
                 who = _who_text(collapse(row[0][1].text + " " + block.text), BlockKind.LIST_ITEM) if bulleted else None
                 if who is not None:
@@ -679,7 +708,10 @@ def _heading_timing(analyzer: Analyzer, headings: list[str], docs) -> dict[str, 
     wanted = _patterns().heading_categories
     timing = {}
     for heading, doc in zip(headings, docs):
-        hits = [h for h in analyzer.matches(doc, heading).hits if h.category in wanted]
+        found = analyzer.matches(doc, heading).hits
+        hits = [h for h in found if h.category in wanted]
+        if not hits and _only_weekdays(heading, found):
+            hits = [Hit("frequency", 0, len(heading), heading)]  # a timetable's "Monday" banner: weekly
         if hits:
             timing[heading] = [Hit(h.category, h.start - len(heading) - 3, h.end - len(heading) - 3, h.text) for h in hits]
     return timing
@@ -690,6 +722,15 @@ def _with_timing(own: Matches, timing: Optional[list[Hit]]) -> Matches:
     if not timing or own.has(*_patterns().heading_categories):
         return own
     return Matches(own.hits + timing)
+
+
+def _only_weekdays(heading: str, hits: list[Hit]) -> bool:
+    """ "Monday", "Tuesday and Thursday": a heading that names only days of the week."""
+    rest = heading
+    for hit in hits:
+        if hit.category == "weekday":
+            rest = rest.replace(hit.text, " ")
+    return rest != heading and not re.sub(r"[\s,&/]|\band\b|s\b", "", rest, flags=re.I)
 
 
 def _about_the_plan(own: Matches) -> bool:

@@ -28,6 +28,7 @@ _SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
 _SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
 _BRACKETED_TITLE = re.compile(r"\s+\(([^()]+)\)\s*")
 _BARE_LETTER = re.compile(r"^([A-K])\s+([A-Z][^.:;]{2,80})$")  # "I  My college"
+_LONE_LETTER = re.compile(r"[A-K]|H[12]")
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def split(document: Document) -> Plan:
     for index, block in enumerate(document.blocks):
         if index in skip:
             continue
-        match = match_heading(block, rules) or _next_letter_heading(block, current)
+        match = match_heading(_with_title_cell(document.blocks, index), rules) or _next_letter_heading(block, current)
         if match is None:
             continue
         if not match.labelled and (match.section in seen or match.section == current):
@@ -213,6 +214,18 @@ def split(document: Document) -> Plan:
         current = match.section
     starts = _drop_empty_h_wrapper(starts)
     return _build_plan(document, starts)
+
+
+def _with_title_cell(blocks: tuple[Block, ...], index: int) -> Block:
+    """A section letter alone in a cell, its title in the next cell of the row ("A" |
+    "Views, interests and aspirations": a PDF reads "A<tab>Views…" so), as one heading."""
+    block = blocks[index]
+    if block.table is None or block.table.col != 0 or not _LONE_LETTER.fullmatch(block.text.strip()):
+        return block
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or after.table is None or (after.table.table, after.table.row) != (block.table.table, block.table.row):
+        return block
+    return Block(f"{block.text.strip()} {after.text.strip()}", BlockKind.HEADING, block.page, block.table)
 
 
 def _next_letter_heading(block: Block, current: Optional[str]) -> Optional[HeadingMatch]:

@@ -308,3 +308,30 @@ def test_labels_may_end_with_a_dash_and_name_a_group_size(analyzer):
     [item] = items
     assert item.kind == "row"
     assert [role for role, _ in item.columns] == ["provision", "group", "frequency", "who"]
+
+
+def test_a_bold_provision_sentence_with_a_line_of_labels_is_one_row(analyzer):
+    # an all-bold sentence is read as a heading; a heading is not a sentence
+    items = items_of(analyzer,
+                     Block("BSL lessons so that Ellis can work towards BSL Level 2 with his friends.", BlockKind.HEADING, page=1),
+                     para("When: one hour a week. Who: Deaf BSL tutor. Outcome: E2."))
+    [item] = items
+    assert item.kind == "row" and item.text == "BSL lessons so that Ellis can work towards BSL Level 2 with his friends."
+    assert [role for role, _ in item.columns] == ["provision", "frequency", "who", "outcome"]
+
+
+def test_an_area_line_with_its_outcomes_heads_the_items_under_it(analyzer):
+    items = items_of(analyzer,
+                     Block("Communication and friendships (towards outcomes E3 and E6)", BlockKind.LIST_ITEM, page=1),
+                     Block("Talkabout in a group of four, 45 minutes every Monday, with a trained TA.", BlockKind.LIST_ITEM, page=1))
+    assert [i.text for i in items] == ["Talkabout in a group of four, 45 minutes every Monday, with a trained TA."]
+    assert items[0].heading == "Communication and friendships (towards outcomes E3 and E6)"
+
+
+def test_a_weekday_banner_over_timetable_rows_says_how_often(analyzer):
+    header = ["When", "What will be provided", "Who provides it"]
+    rows = [header, ["Monday"] * 3, ["10:00 to 10:45", "Maths teaching, one to one", "Qualified teacher"]]
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c)) for r, row in enumerate(rows)
+              for c, text in enumerate(row) if not (r == 1 and c > 0)]
+    [item] = items_of(analyzer, *blocks)
+    assert item.heading == "Monday" and item.matches.has("frequency")

@@ -162,3 +162,11 @@ def test_a_bare_letter_and_own_title_is_a_heading_only_as_the_next_section():
     # in Section A, "I Like Music" is the child's own heading, not Section I
     child = [Block("Section A: About me", BlockKind.HEADING), Block("I Like Music", BlockKind.HEADING)]
     assert [s.id for s in split(Document("docx", tuple(child))).sections] == ["A"]
+
+
+def test_a_section_letter_in_a_cell_of_its_own_takes_the_title_beside_it():
+    # a PDF reads "A<tab>Views, interests and aspirations" as a row of two cells
+    blocks = (Block("A", BlockKind.TABLE_CELL, table=TablePos(0, 0, 0)),
+              Block("Views, interests and aspirations", BlockKind.TABLE_CELL, table=TablePos(0, 0, 1)),
+              Block("Freya likes art.", BlockKind.PARAGRAPH))
+    assert [s.id for s in split(Document("pdf", blocks)).sections] == ["A"]
