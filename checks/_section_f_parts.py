@@ -36,6 +36,8 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 BRIEF_ROUTINE_MINUTES = 15
 DESCRIBED_WORDS = 6  # words after "programme …:" that set out what it holds
 _BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
+# a timetable's "When" cell naming each occasion: "Every session longer than 30 minutes"
+_EACH_OCCASION = re.compile(r"\s*(?:at |before |after |in |for |during )?(?:every|each)\s+\w", re.I)
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
 
 
@@ -92,7 +94,8 @@ def frequency(item: Item) -> bool:
     "Whenever" inside "whenever he needs them" is the vague wording, not a frequency."""
     return (bool(get(item, "frequency", unless_in=("vague_quantity",))) or (has(item, "session_count") and has(item, "period"))
             or has(item, "child_signal", "dated_occasion")
-            or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday")))
+            or any(_in_column(item, hit, "frequency") for hit in get(item, "weekday"))
+            or any(_EACH_OCCASION.match(cell) for cell in _frequency_cells(item)))
 
 
 @_per_item
@@ -117,6 +120,12 @@ def is_provision(item: Item) -> bool:
     """False for sentences about the plan itself ("Each row shows the need…", "Provision
     will be reviewed at the annual review")."""
     return not has(item, "plan_meta", "review", "review_weak") or has(item, *PROVISION_WORDS)
+
+
+def direct_work(item: Item) -> bool:
+    """Teaching, support, therapy, a programme or a group in the item; not the word
+    "support" in a role's name ("learning support coordinator", "support worker")."""
+    return any(get(item, work, unless_in=("deliverer", "qualification")) for work in DIRECT_WORK)
 
 
 def described_after_colon(item: Item, hit: Hit) -> bool:

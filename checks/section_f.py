@@ -37,7 +37,7 @@ from ehcp_audit.engine import Flag, check
 from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, THERAPISTS, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
-    described_after_colon, equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
+    described_after_colon, direct_work, equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
     therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side,
 )
 
@@ -101,10 +101,9 @@ def amount_missing(item: Item, ctx) -> bool:
     # occasion, or each copy, is the amount); it does to anything delivered in sessions or groups.
     whole = with_paragraph(item, ctx)
     sessions = has(item, "therapy", "grouping", "unspecified_group")
-    adjustment = has(whole, "teacher_role") and not has(whole, *DIRECT_WORK, "session_count", "duration")
+    adjustment = has(whole, "teacher_role") and not direct_work(whole) and not has(whole, "session_count", "duration")
     care = has(item, "care_routine") and frequency(item)
-    material = has(item, "lesson_material") and frequency(item) and not any(
-        get(whole, work, unless_in=("deliverer", "qualification")) for work in DIRECT_WORK)  # "support worker (BSL Level 3)"
+    material = has(item, "lesson_material") and frequency(item) and not direct_work(whole)
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material
     return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(whole) and not not_a_session
 

@@ -447,3 +447,10 @@ def test_a_therapist_named_on_the_group_line_makes_a_consultation_therapy_advice
             "- Termly consultation visits to the class team on Lowri's communication targets.")
     assert "F120" in flagged(findings(analyzer, text))
     assert "F120" not in flagged(findings(analyzer, text.replace("speech and language therapist", "teacher")))
+
+
+def test_a_when_cell_naming_each_occasion_says_how_often(analyzer):
+    row = ("| When | Provision | Who |\n| Every session longer than 30 minutes | A 5-minute rest break at the "
+           "30-minute point, with the lights dimmed | The teacher leading the session |")
+    assert "F107" not in flagged(findings(analyzer, row))
+    assert "F107" in flagged(findings(analyzer, row.replace("Every session longer than 30 minutes", "Sessions")))
