@@ -150,7 +150,7 @@ def equipment_only(item: Item) -> bool:
     # "to help with recording" is the kit's purpose, so support words do not count here;
     # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
     # "who" cell), is expertise behind the kit, not a session.
-    therapy = provision_side(item, get(item, "therapy", unless_in=("qualification",)))
+    therapy = provision_side(item, get(item, "therapy", unless_in=("qualification", "kit_expert")))
     programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group")
                                       for h in get(item, c, unless_in=("qualification",))])
     return bool(kit) and not therapy and not programme

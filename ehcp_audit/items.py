@@ -309,13 +309,26 @@ def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]]
         return [], 0
     lines, taken = [first], 1
     while index + taken < end:
-        line = _labelled_line(blocks[index + taken])
+        # a label the tables do not know ("Why: …", "Home-school link: …") is still a line
+        # of this item, once it has a known one
+        line = _labelled_line(blocks[index + taken]) or (_other_label(blocks[index + taken]) if len(lines) > 1 else None)
         if line is None or line[0] == "provision":
             break
         lines.append(line)
         taken += 1
     group = [part for role, value in lines for part in _cut_at_labels(role, value)]
     return (group, taken) if len(group) > 1 else ([], 0)
+
+
+def _other_label(block: Block) -> Optional[tuple[str, str]]:
+    """ "Why: so that Ali can talk with his peers": a short capitalised label of no known role."""
+    if block.table is not None or "\n" in block.text:
+        return None
+    end = _LABEL_END.search(block.text)
+    label = block.text[:end.start()].strip() if end else ""
+    if not label[:1].isupper() or len(label.split()) > MAX_LABEL_WORDS or any(c.isdigit() for c in label):
+        return None
+    return ("other", collapse(block.text[end.end():]))
 
 
 def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:

@@ -335,3 +335,10 @@ def test_a_weekday_banner_over_timetable_rows_says_how_often(analyzer):
               for c, text in enumerate(row) if not (r == 1 and c > 0)]
     [item] = items_of(analyzer, *blocks)
     assert item.heading == "Monday" and item.matches.has("frequency")
+
+
+def test_a_label_the_tables_do_not_know_stays_in_its_item(analyzer):
+    # "Why:" names no column role, but under "What:" and "When:" it is part of the same item
+    [item] = items_of(analyzer, para("What: a 20-minute signing club in class, led by the Deaf instructor (Level 6 BSL)."),
+                      para("When: every Monday and Thursday at 13:00."), para("Why: so that Ali can talk with his peers."))
+    assert item.kind == "row" and [role for role, _ in item.columns] == ["provision", "frequency", "other"]

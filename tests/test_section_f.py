@@ -354,6 +354,11 @@ def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
      "hamstring and calf stretches, every college day with a physiotherapy assistant she has trained.", "F113"),
     ("Talkabout for Teenagers group with three other Year 8 pupils, 45 minutes every Thursday, led by a TA "
      "who has completed the Talkabout training.", "F111"),
+    # kit set up by a therapist is still kit (no session length); an exam scribe is an arrangement
+    ("A Leckey Mygo seat with pelvic harness and tray, set up by his HCPC-registered occupational therapist, in "
+     "Oscar's classroom; the site manager checks the harness every Monday before 8:30.", "F108"),
+    ("| Need | Provision | Frequency | Who |\n| Handwriting speed | Scribe for all written assessments | Every "
+     "internal test and mock exam | LSA trained in the JCQ scribe rules |", "F108"),
     # a size given as "for no more than five … students"
     ("A careers group for no more than five deaf students, meeting for 50 minutes once a fortnight, led by a "
      "Teacher of the Deaf with the mandatory qualification.", "F111"),
