@@ -359,6 +359,9 @@ def test_offers_and_the_class_offer_are_named(analyzer, text, rule):
      "Oscar's classroom; the site manager checks the harness every Monday before 8:30.", "F108"),
     ("| Need | Provision | Frequency | Who |\n| Handwriting speed | Scribe for all written assessments | Every "
      "internal test and mock exam | LSA trained in the JCQ scribe rules |", "F108"),
+    # software named by what it does, as the topic of a session, is not unnamed kit
+    ("Study skills 1:1 with a specialist tutor holding a Level 5 diploma in SpLD, 60 minutes every Tuesday, "
+     "covering essay planning with mind-mapping software.", "F121"),
     # a size given as "for no more than five … students"
     ("A careers group for no more than five deaf students, meeting for 50 minutes once a fortnight, led by a "
      "Teacher of the Deaf with the mandatory qualification.", "F111"),
@@ -380,6 +383,7 @@ def test_more_false_positive_guards(analyzer, text, rule):
     # the setting's own practice is still its discretion; a handout with direct work still needs its length
     ("Reading support in line with the school's usual practice.", "F105"),
     ("A TA will go through a handout of key words with Sam 1:1 before each science lesson.", "F108"),
+    ("Jo will have a laptop with appropriate software.", "F121"),
 ])
 def test_more_defective_wording_is_flagged(analyzer, text, rule):
     assert rule in flagged(findings(analyzer, text))
