@@ -107,8 +107,10 @@ def provision_without_need(ctx):
     # affects writing, cooking and handling money" under "Physical" describes a cooking need).
     described = with_needs | {area for item in ctx.items("B") for area, _ in need_keys(item.text)}
     for item in ctx.items("F"):
-        if not is_provision(item):
-            continue  # "The provision below is delivered by the college unless it says otherwise."
+        if not is_provision(item) or item.matches.has("arrangement"):
+            # "The provision below is delivered by the college unless it says otherwise.";
+            # exam access arrangements ("supervised rest breaks in exams") serve many needs
+            continue
         areas = _areas(table.keys_of(item))
         if areas and not areas & described:
             yield Flag(section="F", page=item.page, quote=item.text, order=item.block,

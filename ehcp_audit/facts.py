@@ -43,6 +43,7 @@ class Facts:
     stated_year: Optional[int] = None  # 0 = Reception
     child_name: Optional[str] = None
     review_date: Optional[date] = None  # month-only dates ("February 2027") are the 1st
+    out_of_year: bool = False  # the plan says the child is taught out of their year group
 
     @property
     def computed_year(self) -> Optional[int]:
@@ -68,7 +69,8 @@ class Facts:
     def year_conflict(self) -> bool:
         """The stated year group differs from the one the dates give (out of year group, or a typo)."""
         computed = self.computed_year
-        return self.stated_year is not None and computed is not None and computed != self.stated_year
+        return (self.stated_year is not None and computed is not None and computed != self.stated_year
+                and not self.out_of_year)
 
     @property
     def is_final(self) -> bool:
@@ -168,6 +170,9 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
                 continue  # "Date draft plan issued": not the final plan's "plan issued"
             if key == "plan_date" and _words_before(text, match.start(), "earlier_words", reach=25):
                 continue  # "First plan issued: 8 March 2023": an earlier version's date
+            if key == "review_date" and (_words_before(text, match.start(), "interim_words", reach=12)
+                                         or _words_before(match.group(0), len(match.group(0)), "interim_words")):
+                continue  # "An early review by 31 July 2026": not the annual review
             value = _to_date(match.groups())
             if value:
                 return value
@@ -258,4 +263,5 @@ def read_facts(plan: Plan) -> Facts:
         stated_year=stated,
         child_name=_child_name(head),
         review_date=_labelled_date(head, "review_date") or _labelled_date(everything, "review_date"),
+        out_of_year=any(word in head.lower() for word in _labels()["out_of_year_words"]),
     )

@@ -61,6 +61,7 @@ _LETTER_STOP = re.compile(r"\b(?:sections?|parts?|appendix|annex)\s+(?:[A-K]\d?(
 NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
 PROVISION_SECTIONS = ("F", "G", "H1", "H2", "H")  # where an "Outcomes supported:" line is a link, not an item
 MAX_LINK_WORDS = 12
+DETAIL_ROLES = ("frequency", "who", "group", "place")  # labels that open a line of details
 SENTENCE_WORDS = 6  # a bold line this long ending in a full stop is a sentence, not a heading
 
 
@@ -120,7 +121,8 @@ def _patterns() -> _Patterns:
     """Regexes built from data/segmentation.yaml, once per process."""
     data = load_yaml(resources.files("ehcp_audit").joinpath("data/segmentation.yaml").read_text("utf-8"))
     return _Patterns(
-        label=re.compile(rf"^(?:{_alternatives(data['item_labels'])})(?:\s*\d{{1,2}}(?:\.\d{{1,2}})*)?\s*[:.–-]\s+", re.I),
+        # "Provision: …", "Need 2.1 – …", "Outcome 3 Freya will …" (a number may stand for the colon)
+        label=re.compile(rf"^(?:{_alternatives(data['item_labels'])})(?:\s*\d{{1,2}}(?:\.\d{{1,2}})*\s*[:.–-]?|\s*[:.–-])\s+(?=\S)", re.I),
         open_end=re.compile(rf"\b(?:{_alternatives(data['open_end_words'])})\s*$", re.I),
         not_a_title=re.compile(rf"\d|\b(?:{_alternatives(data['not_title_words'])})\b|\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
         staffing_categories=frozenset(data["staffing_line_categories"]),
@@ -341,20 +343,19 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
     block = blocks[index]
     if block.table is not None or "\n" in block.text or _labelled_line(block):
         return [], 0
-    numbered = _numbered(block.text)
-    details, taken = [], 1
-    while index + taken < end and blocks[index + taken].table is None:
-        following = blocks[index + taken]
-        line = _labelled_line(following)
-        if line is None or line[0] == "provision" or _numbered(following.text):
-            break
-        if following.kind != BlockKind.LIST_ITEM and numbered:
-            break
-        details.extend(_cut_at_labels(*line))
-        taken += 1
-    if not details or (not numbered and len(details) < 2):
-        return [], 0
-    return [("provision", _clean_quote(block.text)[0])] + details, taken
+    if _numbered(block.text):
+        details, taken = [], 1
+        while index + taken < end and blocks[index + taken].kind == BlockKind.LIST_ITEM:
+            line = _labelled_line(blocks[index + taken])
+            if line is None or line[0] == "provision" or _numbered(blocks[index + taken].text):
+                break
+            details.extend(_cut_at_labels(*line))
+            taken += 1
+        return ([("provision", _clean_quote(block.text)[0])] + details, taken) if details else ([], 0)
+    # a paragraph: one line of labels after it, the first saying when or who
+    line = _labelled_line(blocks[index + 1]) if index + 1 < end else None
+    details = _cut_at_labels(*line) if line and line[0] in DETAIL_ROLES else []
+    return ([("provision", collapse(block.text))] + details, 2) if len(details) > 1 else ([], 0)
 
 
 def _detail_run(ordered, r: int) -> Iterator[tuple[str, str]]:

@@ -53,6 +53,12 @@ def test_provision_for_an_area_b_never_mentions(auditor):
     assert [f.quote[:30] for f in findings] == ["Independent travel training on"]
 
 
+def test_exam_access_arrangements_are_not_matched_to_one_area(auditor):
+    # rest breaks in exams serve anxiety as much as fatigue: not "provision without need"
+    text = NEEDS.format(provision=PHONICS + "\nSupervised rest breaks in exams, with 25% extra time.")
+    assert fire(auditor, "X104", text) == []
+
+
 def test_outcome_without_provision_unless_a_table_row_points_to_it(auditor):
     text = """
 Section E: Outcomes

@@ -175,3 +175,16 @@ def test_sample_plan_facts_match_their_labels(labels, fmt):
     assert facts.review_date == _as_date(truth.get("review_date"))
     assert facts.year_group == truth["year_group"]
     assert not facts.year_conflict
+
+
+def test_an_early_review_is_not_the_annual_review():
+    facts = read_facts(_plan("Next review: An early review by 31 July 2026; annual review by 9 February 2027"))
+    assert facts.review_date == date(2027, 2, 9)
+
+
+def test_a_year_group_the_plan_explains_is_not_a_conflict():
+    said = "Year group: Year 13. Callum has been taught one year below his age group since primary school."
+    explained = read_facts(_plan("Date of birth: 21 October 2006", "Date of final plan: 2 March 2026", said))
+    assert explained.stated_year == 13 and not explained.year_conflict
+    typo = read_facts(_plan("Date of birth: 21 October 2006", "Date of final plan: 2 March 2026", "Year group: Year 13"))
+    assert typo.year_conflict
