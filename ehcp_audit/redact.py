@@ -62,6 +62,7 @@ _ANY_DATE = re.compile(
 )
 
 # Identifiers that need no details block, in the order they are replaced.
+_NEXT_NAME = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # ", Zac", " and Lily-Mae"
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}\b")
 _NHS_NUMBER = re.compile(r"(?<![\d\w])\d{3}[ -]\d{3}[ -]\d{4}(?![\d\w])")  # grouped 3-3-4 as printed
@@ -370,8 +371,14 @@ def _add_relatives(plan: Plan, found: _Collector) -> None:
     for pattern, placeholder, not_names in _rules().kin_re:
         for match in pattern.finditer(text):
             name = match.group(1)
-            if name.lower() not in not_names:
-                found.name(name, placeholder)
+            if name.lower() in not_names:
+                continue
+            found.name(name, placeholder)
+            # the names listed after the first: "my friends Jordan and Lily-Mae", "Amy, Zac and Ben"
+            end = match.end()
+            while (more := _NEXT_NAME.match(text, end)) and more.group(1).lower() not in not_names:
+                found.name(more.group(1), placeholder)
+                end = more.end()
 
 
 # --- replacing -----------------------------------------------------------------------------

@@ -126,6 +126,13 @@ def test_friends_and_a_family_line_are_identifiers():
     assert names["Sam"] == names["Ivy"] == "[FRIEND]"
 
 
+def test_every_name_in_a_list_after_a_relation_word_is_an_identifier():
+    plan = _plan(_cells([["Name", "Rhys Hale"]]), ["I like college, my friends Jordan, Amy and Lily-Mae, and the café job."])
+    names = dict(collect_identifiers(plan).names)
+    assert names["Jordan"] == names["Amy"] == names["Lily-Mae"] == "[FRIEND]"
+    assert "The" not in names
+
+
 # --- replacing -------------------------------------------------------------------------------
 
 
