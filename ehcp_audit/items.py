@@ -533,8 +533,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     ordered = [rows[r] for r in sorted(rows)]
     cards = _card_items(ordered)
     if cards:
-        for columns in cards:
-            (i, block), columns = columns[0], columns[1]
+        for (i, block), columns in cards:
             context, spans = _join_cells(columns)
             segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1], columns, spans,
                                      shared=leading or ""))
