@@ -114,6 +114,6 @@ def test_the_quality_report_derives_the_spread_of_blind_rounds_from_the_record(t
         "rounds:\n"
         "  - {name: a, commit: x, plans: [p], recall: [9, 10], clean_flagged: [1, 20]}\n"
         "  - {name: b, commit: y, plans: [q], recall: [10, 10], clean_flagged: [4, 10]}\n", "utf-8")
-    spread, recent = blind_spread(tmp_path)
+    spread, recent, recent_recall = blind_spread(tmp_path)
     assert spread == "5% to 40% of clean items flagged; recall 90% to 100%"
-    assert recent == "5% and 40%"
+    assert recent == "5% and 40%" and recent_recall == "90% and 100%"
