@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
     print("|---|---|---|---|")
     for r in chosen:
         with tempfile.TemporaryDirectory() as tmp:
-            recall, flagged = measure(r["commit"], r["plans"], Path(tmp))
+            recall, flagged = measure(str(r["commit"]), r["plans"], Path(tmp))
         same = recall == r["recall"] and flagged == r["clean_flagged"]
         differ += not same
         print(f"| {r['name']} | {r['commit']} | {r['recall'][0]}/{r['recall'][1]} / {recall[0]}/{recall[1]} | "
