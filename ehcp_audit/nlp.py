@@ -157,7 +157,7 @@ class Analyzer:
         from spacy.attrs import IDX, LENGTH
 
         text = doc.text if text is None else text
-        found = list(self.phrases(doc)) if len(self.phrases) else []
+        found = self.phrases(doc) if len(self.phrases) else []
         if patterns and len(self.patterns):
             found += self.patterns(doc)
         if not found:
@@ -165,19 +165,18 @@ class Analyzer:
         offsets = doc.to_array([IDX, LENGTH]).tolist()  # (start, length) of each token, no Token objects
         spans: set[tuple[int, int, str]] = set()  # (start, end, category): sorted, the hits' order
         excluded: dict[str, list[tuple[int, int]]] = {}
+        labels = self._labels
         for match_id, start, end in set(found):
-            category, exclusion = self._label(match_id)
+            category, exclusion = labels.get(match_id) or self._label(match_id)
             first, (last, length) = offsets[start][0], offsets[end - 1]
             if exclusion:
                 excluded.setdefault(category, []).append((first, last + length))
             else:
                 spans.add((first, last + length, category))
-        hits = [
-            Hit(cat, s, e, text[s:e])
-            for s, e, cat in sorted(spans)
-            if not any(xs <= s and e <= xe for xs, xe in excluded.get(cat, ()))
-        ]
-        return Matches(hits)
+        if excluded:  # few texts have any: the rest skip the check
+            spans = {(s, e, cat) for s, e, cat in spans
+                     if cat not in excluded or not any(xs <= s and e <= xe for xs, xe in excluded[cat])}
+        return Matches([Hit(cat, s, e, text[s:e]) for s, e, cat in sorted(spans)])
 
     def _label(self, match_id: int) -> tuple[str, bool]:
         """(category, whether the match is one of its exclusions) for a match id."""
@@ -301,7 +300,9 @@ class _AnchoredMatcher:
             single = len(written) == 1 and len(written[0]) == 1
             optional_before = tuple(sum(spec.get("OP") == "?" for spec in written[:i]) for i in range(len(written)))
             self.anchored.append(_AnchoredPattern(matcher, steps, vocab.strings.add(category), len(written), anchors,
-                                                  frozenset(t for _, t in anchors), single, optional_before))
+                                                  frozenset(t for _, t in anchors), single,
+                                                  _anchor_choices(anchors, optional_before),
+                                                  steps is not None and not any(optional for _, optional in steps)))
         # Each pattern listed under one of its required tests, a word list where it has one
         # (numbers are everywhere): a text is tried only with the patterns listed under the
         # tests it passes somewhere, not with every pattern.
@@ -309,6 +310,7 @@ class _AnchoredMatcher:
         for pattern in self.anchored:
             listed = min(pattern.tests, key=lambda test: (test in self.tests.flag_tests, test))
             self.by_test.setdefault(listed, []).append(pattern)
+        self.listed = frozenset(self.by_test)
 
     def __len__(self) -> int:
         return self.count
@@ -320,9 +322,9 @@ class _AnchoredMatcher:
         if self.anchored:
             words = doc.to_array(ORTH).tolist()  # the ORTH id of each token, no Token objects
             positions = self.tests.positions(words)
-            present = positions.keys()
-            for test in present:
-                for pattern in self.by_test.get(test, ()):
+            present = set(positions)
+            for test in present & self.listed:
+                for pattern in self.by_test[test]:
                     if pattern.tests <= present:  # else a required token is missing: no match
                         pattern.find(doc, words, positions, found)
         return found
@@ -337,7 +339,8 @@ class _AnchoredPattern:
     anchors: list[tuple[int, int]]  # (offset in the pattern, test id) of each required token
     tests: frozenset[int]  # the test ids in `anchors`
     single: bool  # one token, one test: exactly the tokens that pass the test match
-    optional_before: tuple[int, ...]  # how many optional tokens come before each token of the pattern
+    choices: tuple["_AnchorChoice", ...]  # each required token as the one a search starts from
+    fixed: bool  # `steps` has no optional token: a match has one length
 
     def find(self, doc, words: list[int], positions: dict[int, list[int]], found: list) -> None:
         """Add the pattern's matches in `doc` to `found`, given the ORTH id of each token
@@ -345,36 +348,79 @@ class _AnchoredPattern:
         if self.single:
             found.extend((self.key, token, token + 1) for token in positions[self.anchors[0][1]])
             return
-        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
-        (tokens, offset), others = where[0], where[1:]
+        # Start from the required token with the fewest places (the first such, on a tie).
+        choice = self.choices[0]
+        tokens = positions[choice.test]
+        for other in self.choices[1:]:
+            if len(positions[other.test]) < len(tokens):
+                choice, tokens = other, positions[other.test]
         if self.steps is not None:
-            self._find_by_steps(words, tokens, offset, others, found)
+            self._find_by_steps(words, tokens, choice, positions, found)
             return
-        others = [tokens for tokens, _ in others]
-        for start, end in _windows(tokens, offset, self.length, len(words)):
+        others = [positions[test] for test, _, _ in choice.reaches]
+        for start, end in _windows(tokens, choice.offset, self.length, len(words)):
             # A match holds every required token: skip a stretch that lacks one.
             if all(_any_between(other, start, end) for other in others):
                 found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
 
-    def _find_by_steps(self, words: list[int], tokens: list[int], offset: int,
-                       others: list[tuple[list[int], int]], found: list) -> None:
-        """Matches that take the pattern's token at `offset` from `tokens`; `others` are
-        the positions of its other required tokens, with their offsets."""
-        skipped = self.optional_before
-        # How far each other required token lies from the anchor: its distance in the
-        # pattern, shortened by the optional tokens between them that a match leaves out.
+    def _find_by_steps(self, words: list[int], tokens: list[int], choice: "_AnchorChoice",
+                       positions: dict[int, list[int]], found: list) -> None:
+        """Matches that take the pattern's required token `choice` from `tokens`."""
+        reaches = [(positions[test], low, high) for test, low, high in choice.reaches]
+        offset, skippable = choice.offset, choice.skippable
+        steps, key = self.steps, self.key
+        for token in tokens:
+            for other, low, high in reaches:  # is each other required token within reach?
+                i = bisect_left(other, token + low)
+                if i == len(other) or other[i] >= token + high:
+                    break
+            else:
+                if self.fixed:  # no optional tokens: one place a match can start and end
+                    first, last = token - offset, token - offset + len(steps)
+                    if first >= 0 and last <= len(words) and _takes_every_step(steps, words, first):
+                        found.append((key, first, last))
+                    continue
+                # The match starts `offset` tokens before the anchor, fewer by the optional
+                # tokens before it that it leaves out.
+                for first in range(max(0, token - offset), token - offset + skippable + 1):
+                    found.extend((key, first, last) for last in _step_ends(steps, words, first))
+
+
+@dataclass(frozen=True)
+class _AnchorChoice:
+    """A pattern's required token as the one its search starts from, with what follows
+    from the pattern for a match holding it."""
+
+    test: int  # its test id
+    offset: int  # its place in the pattern
+    skippable: int  # optional tokens before it, which a match may leave out
+    reaches: tuple[tuple[int, int, int], ...]  # (test, low, high): each other required token lies in [anchor + low, anchor + high)
+
+
+def _anchor_choices(anchors: list[tuple[int, int]], optional_before: tuple[int, ...]) -> tuple[_AnchorChoice, ...]:
+    """One choice per required token (`anchors`: (offset, test id)), in pattern order.
+    Another required token lies its distance in the pattern from the anchor, shortened by
+    up to the number of optional tokens between them that a match leaves out."""
+    choices = []
+    for offset, test in anchors:
         reaches = []
-        for other, at in others:
-            between = abs(skipped[at] - skipped[offset])
+        for at, other in anchors:
+            if at == offset:
+                continue
+            between = abs(optional_before[at] - optional_before[offset])
             nearest = at - offset - between if at > offset else at - offset
             reaches.append((other, nearest, nearest + between + 1))
-        for token in tokens:
-            if not all(_any_between(other, token + low, token + high) for other, low, high in reaches):
-                continue
-            # The match starts `offset` tokens before the anchor, fewer by the optional
-            # tokens before it that it leaves out.
-            for first in range(max(0, token - offset), token - offset + skipped[offset] + 1):
-                found.extend((self.key, first, last) for last in _step_ends(self.steps, words, first))
+        choices.append(_AnchorChoice(test, offset, optional_before[offset], tuple(reaches)))
+    return tuple(choices)
+
+
+def _takes_every_step(steps, words: list[int], first: int) -> bool:
+    """Whether the words from `first` on pass each step in turn (the words are there)."""
+    for passes, _ in steps:
+        if not passes[words[first]]:
+            return False
+        first += 1
+    return True
 
 
 def _step_ends(steps, words: list[int], first: int) -> set[int]:
