@@ -86,14 +86,21 @@ class Matches:
         return self._index
 
     def has(self, *categories: str) -> bool:
-        index = self._by_category(categories)
+        # Once the hits are complete and indexed (the usual case) the index answers at once.
+        index = self._index if self._pending is None else None
+        if index is None:
+            index = self._by_category(categories)
         if len(categories) == 1:  # the usual question, asked thousands of times per plan
             return categories[0] in index
         return any(c in index for c in categories)
 
     def get(self, *categories: str) -> list[Hit]:
         """The hits of these categories, in text order."""
-        index = self._by_category(categories)
+        index = self._index if self._pending is None else None
+        if index is None:
+            index = self._by_category(categories)
+        if len(categories) == 1:
+            return list(index.get(categories[0], ()))
         present = [c for c in categories if c in index]
         if len(present) == 1:  # one category's hits are already in text order: no scan
             return list(index[present[0]])
