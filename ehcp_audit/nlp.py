@@ -20,13 +20,14 @@ Build one `Analyzer` per process and reuse it; it is expensive (~1 s with spaCy'
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Optional
 
 EXCLUDE_SUFFIX = "::exclude"
+_TOKEN_MATCHES = "ehcp_audit.token_matches"  # Doc.user_data key: the token-pattern matches found by Analyzer.pipe
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,14 @@ class Analyzer:
         self.pattern_categories = frozenset(token_patterns)  # categories that need the token Matcher
         self._labels: dict[int, tuple[str, bool]] = {}
 
-    def pipe(self, texts: Iterable[str]):
-        """spaCy Docs for many texts at once (tokenizer + sentencizer)."""
-        return self.nlp.pipe(texts, batch_size=64)
+    def pipe(self, texts: Iterable[str]) -> list:
+        """spaCy Docs for many texts at once (tokenizer + sentencizer), their token-pattern
+        matches found together (see _AnchoredMatcher.match_docs) for `matches` to use."""
+        docs = list(self.nlp.pipe(texts, batch_size=64))
+        if len(self.patterns):
+            for doc, found in zip(docs, self.patterns.match_docs(docs)):
+                doc.user_data[_TOKEN_MATCHES] = found
+        return docs
 
     def matches(self, doc, text: Optional[str] = None, patterns: bool = True) -> Matches:
         """Every lexicon hit in a Doc, minus hits inside that category's exclusions.
@@ -166,7 +172,8 @@ class Analyzer:
         text = doc.text if text is None else text
         found = self.phrases(doc) if len(self.phrases) else []
         if patterns and len(self.patterns):
-            found += self.patterns(doc)
+            prefetched = doc.user_data.get(_TOKEN_MATCHES)
+            found += self.patterns(doc) if prefetched is None else prefetched
         if not found:
             return Matches([])
         offsets = doc.to_array([IDX, LENGTH]).tolist()  # (start, length) of each token, no Token objects
@@ -323,17 +330,35 @@ class _AnchoredMatcher:
         return self.count
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
+        return self.match_docs([doc])[0]
+
+    def match_docs(self, docs: list) -> list[list[tuple[int, int, int]]]:
+        """The matches in each Doc, as a call on it would give them. The Docs' words are
+        searched as one run (each Doc's tokens numbered on from the last Doc's): the work
+        of setting up a search is done once per batch, not for each of a plan's ~300 short
+        texts. A match running from one Doc's words into the next is not a match."""
         from spacy.attrs import ORTH
 
-        found = self.everywhere(doc) if len(self.everywhere) else []
-        if self.anchored:
-            words = doc.to_array(ORTH).tolist()  # the ORTH id of each token, no Token objects
-            positions = self.tests.positions(words)
-            present = set(positions)
-            for test in present & self.listed:
-                for pattern in self.by_test[test]:
-                    if pattern.tests <= present:  # else a required token is missing: no match
-                        pattern.find(doc, words, positions, found)
+        found = [self.everywhere(doc) if len(self.everywhere) else [] for doc in docs]
+        if not self.anchored:
+            return found
+        words: list[int] = []  # the ORTH id of each token, no Token objects
+        starts = []  # where each Doc's words start in `words`
+        for doc in docs:
+            starts.append(len(words))
+            words += doc.to_array(ORTH).tolist()
+        positions = self.tests.positions(words)
+        present = set(positions)
+        matches: list[tuple[int, int, int]] = []
+        for test in present & self.listed:
+            for pattern in self.by_test[test]:
+                if pattern.tests <= present:  # else a required token is missing: no match
+                    pattern.find(docs, starts, words, positions, matches)
+        ends = starts[1:] + [len(words)]
+        for key, first, last in matches:
+            i = bisect_right(starts, first) - 1  # the Doc the match starts in
+            if last <= ends[i]:
+                found[i].append((key, first - starts[i], last - starts[i]))
         return found
 
 
@@ -349,9 +374,11 @@ class _AnchoredPattern:
     choices: tuple["_AnchorChoice", ...]  # each required token as the one a search starts from
     fixed: bool  # `steps` has no optional token: a match has one length
 
-    def find(self, doc, words: list[int], positions: dict[int, list[int]], found: list) -> None:
-        """Add the pattern's matches in `doc` to `found`, given the ORTH id of each token
-        and where each test passes (every one of the pattern's tests passes somewhere)."""
+    def find(self, docs: list, starts: list[int], words: list[int], positions: dict[int, list[int]], found: list) -> None:
+        """Add the pattern's matches to `found`, given the ORTH id of each token of the
+        `docs` (those of docs[i] from starts[i] on) and where each test passes (every one
+        of the pattern's tests passes somewhere). Matches are numbered as the words are;
+        the caller drops those that run from one Doc into the next."""
         if self.single:
             found.extend((self.key, token, token + 1) for token in positions[self.anchors[0][1]])
             return
@@ -365,10 +392,12 @@ class _AnchoredPattern:
             self._find_by_steps(words, tokens, choice, positions, found)
             return
         others = [positions[test] for test, _, _ in choice.reaches]
-        for start, end in _windows(tokens, choice.offset, self.length, len(words)):
-            # A match holds every required token: skip a stretch that lacks one.
-            if all(_any_between(other, start, end) for other in others):
-                found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
+        for i, base, in_doc in _tokens_by_doc(tokens, starts):
+            doc = docs[i]
+            for start, end in _windows(in_doc, choice.offset, self.length, len(doc)):
+                # A match holds every required token: skip a stretch that lacks one.
+                if all(_any_between(other, base + start, base + end) for other in others):
+                    found.extend((key, base + start + s, base + start + e) for key, s, e in self.matcher(doc[start:end]))
 
     def _find_by_steps(self, words: list[int], tokens: list[int], choice: "_AnchorChoice",
                        positions: dict[int, list[int]], found: list) -> None:
@@ -443,6 +472,21 @@ def _step_ends(steps, words: list[int], first: int) -> set[int]:
             return ends
     ends.discard(first)  # no empty match (every anchored pattern has a required token anyway)
     return ends
+
+
+def _tokens_by_doc(tokens: list[int], starts: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+    """(Doc index, where its words start, its tokens counted from its start) for the Docs
+    that the ascending `tokens` fall in."""
+    i = -1
+    in_doc: list[int] = []
+    for token in tokens:
+        if i < 0 or (i + 1 < len(starts) and token >= starts[i + 1]):
+            if in_doc:
+                yield i, starts[i], in_doc
+            i, in_doc = bisect_right(starts, token) - 1, []
+        in_doc.append(token - starts[i])
+    if in_doc:
+        yield i, starts[i], in_doc
 
 
 def _any_between(tokens: list[int], start: int, end: int) -> bool:
