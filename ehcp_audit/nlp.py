@@ -459,13 +459,27 @@ def _takes_every_step(steps, words: list[int], first: int) -> bool:
     return True
 
 
-def _step_ends(steps, words: list[int], first: int) -> set[int]:
+def _step_ends(steps, words: list[int], first: int) -> Iterable[int]:
     """Where the matches of a pattern that start at token `first` end: the positions
     reachable by taking each step (and skipping or taking each optional one), as spaCy's
     Matcher reports every such match of a pattern without repeats."""
-    ends = {first}
+    # One way on while no optional token can be taken (the usual case): no sets.
     size = len(words)
-    for passes, optional in steps:
+    p = first
+    for index, (passes, optional) in enumerate(steps):
+        if p < size and passes[words[p]]:
+            if optional:  # skipped or taken: two ways on from here
+                return _step_ends_from(steps, index + 1, words, {p, p + 1}, first)
+            p += 1
+        elif not optional:
+            return ()
+    return (p,) if p != first else ()
+
+
+def _step_ends_from(steps, index: int, words: list[int], ends: set[int], first: int) -> set[int]:
+    """_step_ends from step `index` on, with `ends` the positions reached so far."""
+    size = len(words)
+    for passes, optional in steps[index:]:
         taken = {p + 1 for p in ends if p < size and passes[words[p]]}
         ends = ends | taken if optional else taken
         if not ends:
