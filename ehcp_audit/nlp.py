@@ -93,7 +93,7 @@ class Matches:
             index = self._by_category(categories)
         if len(categories) == 1:  # the usual question, asked thousands of times per plan
             return categories[0] in index
-        return any(c in index for c in categories)
+        return not index.keys().isdisjoint(categories)
 
     def get(self, *categories: str) -> list[Hit]:
         """The hits of these categories, in text order."""
@@ -176,13 +176,15 @@ class Analyzer:
             found += self.patterns(doc) if prefetched is None else prefetched
         if not found:
             return Matches([])
-        offsets = doc.to_array([IDX, LENGTH]).tolist()  # (start, length) of each token, no Token objects
+        # start, length of each token in turn, as one flat list: no Token objects, and no
+        # small list per token either
+        offsets = doc.to_array([IDX, LENGTH]).ravel().tolist()
         spans: set[tuple[int, int, str]] = set()  # (start, end, category): sorted, the hits' order
         excluded: dict[str, list[tuple[int, int]]] = {}
         labels = self._labels
         for match_id, start, end in set(found):
             category, exclusion = labels.get(match_id) or self._label(match_id)
-            first, (last, length) = offsets[start][0], offsets[end - 1]
+            first, last, length = offsets[2 * start], offsets[2 * end - 2], offsets[2 * end - 1]
             if exclusion:
                 excluded.setdefault(category, []).append((first, last + length))
             else:
