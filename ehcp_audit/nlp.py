@@ -610,13 +610,20 @@ class _TokenTests:
         passed = self._passed
         if len(passed) > self.MAX_WORDS:
             passed.clear()
-        positions: dict[int, list[int]] = defaultdict(list)
+        # Where each word is, then each word's tests once: a plan's ~17k tokens are ~3k
+        # words, and a common word passes several tests.
+        where: dict[int, list[int]] = defaultdict(list)
         for token, orth in enumerate(words):
+            where[orth].append(token)
+        positions: dict[int, list[int]] = defaultdict(list)
+        for orth, tokens in where.items():
             tests = passed.get(orth)
             if tests is None:
                 tests = passed[orth] = self._tests_passed_by(orth)
             for test in tests:
-                positions[test].append(token)
+                positions[test] += tokens
+        for tokens in positions.values():
+            tokens.sort()
         return positions
 
     def _tests_passed_by(self, orth: int) -> tuple[int, ...]:
