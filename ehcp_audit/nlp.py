@@ -20,13 +20,14 @@ Build one `Analyzer` per process and reuse it; it is expensive (~1 s with spaCy'
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Optional
 
 EXCLUDE_SUFFIX = "::exclude"
+_TOKEN_MATCHES = "ehcp_audit.token_matches"  # Doc.user_data key: the token-pattern matches found by Analyzer.pipe
 
 
 @dataclass(frozen=True)
@@ -86,14 +87,21 @@ class Matches:
         return self._index
 
     def has(self, *categories: str) -> bool:
-        index = self._by_category(categories)
+        # Once the hits are complete and indexed (the usual case) the index answers at once.
+        index = self._index if self._pending is None else None
+        if index is None:
+            index = self._by_category(categories)
         if len(categories) == 1:  # the usual question, asked thousands of times per plan
             return categories[0] in index
-        return any(c in index for c in categories)
+        return not index.keys().isdisjoint(categories)
 
     def get(self, *categories: str) -> list[Hit]:
         """The hits of these categories, in text order."""
-        index = self._by_category(categories)
+        index = self._index if self._pending is None else None
+        if index is None:
+            index = self._by_category(categories)
+        if len(categories) == 1:
+            return list(index.get(categories[0], ()))
         present = [c for c in categories if c in index]
         if len(present) == 1:  # one category's hits are already in text order: no scan
             return list(index[present[0]])
@@ -147,9 +155,14 @@ class Analyzer:
         self.pattern_categories = frozenset(token_patterns)  # categories that need the token Matcher
         self._labels: dict[int, tuple[str, bool]] = {}
 
-    def pipe(self, texts: Iterable[str]):
-        """spaCy Docs for many texts at once (tokenizer + sentencizer)."""
-        return self.nlp.pipe(texts, batch_size=64)
+    def pipe(self, texts: Iterable[str]) -> list:
+        """spaCy Docs for many texts at once (tokenizer + sentencizer), their token-pattern
+        matches found together (see _AnchoredMatcher.match_docs) for `matches` to use."""
+        docs = list(self.nlp.pipe(texts, batch_size=64))
+        if len(self.patterns):
+            for doc, found in zip(docs, self.patterns.match_docs(docs)):
+                doc.user_data[_TOKEN_MATCHES] = found
+        return docs
 
     def matches(self, doc, text: Optional[str] = None, patterns: bool = True) -> Matches:
         """Every lexicon hit in a Doc, minus hits inside that category's exclusions.
@@ -157,27 +170,29 @@ class Analyzer:
         from spacy.attrs import IDX, LENGTH
 
         text = doc.text if text is None else text
-        found = list(self.phrases(doc)) if len(self.phrases) else []
+        found = self.phrases(doc) if len(self.phrases) else []
         if patterns and len(self.patterns):
-            found += self.patterns(doc)
+            prefetched = doc.user_data.get(_TOKEN_MATCHES)
+            found += self.patterns(doc) if prefetched is None else prefetched
         if not found:
             return Matches([])
-        offsets = doc.to_array([IDX, LENGTH]).tolist()  # (start, length) of each token, no Token objects
+        # start, length of each token in turn, as one flat list: no Token objects, and no
+        # small list per token either
+        offsets = doc.to_array([IDX, LENGTH]).ravel().tolist()
         spans: set[tuple[int, int, str]] = set()  # (start, end, category): sorted, the hits' order
         excluded: dict[str, list[tuple[int, int]]] = {}
+        labels = self._labels
         for match_id, start, end in set(found):
-            category, exclusion = self._label(match_id)
-            first, (last, length) = offsets[start][0], offsets[end - 1]
+            category, exclusion = labels.get(match_id) or self._label(match_id)
+            first, last, length = offsets[2 * start], offsets[2 * end - 2], offsets[2 * end - 1]
             if exclusion:
                 excluded.setdefault(category, []).append((first, last + length))
             else:
                 spans.add((first, last + length, category))
-        hits = [
-            Hit(cat, s, e, text[s:e])
-            for s, e, cat in sorted(spans)
-            if not any(xs <= s and e <= xe for xs, xe in excluded.get(cat, ()))
-        ]
-        return Matches(hits)
+        if excluded:  # few texts have any: the rest skip the check
+            spans = {(s, e, cat) for s, e, cat in spans
+                     if cat not in excluded or not any(xs <= s and e <= xe for xs, xe in excluded[cat])}
+        return Matches([Hit(cat, s, e, text[s:e]) for s, e, cat in sorted(spans)])
 
     def _label(self, match_id: int) -> tuple[str, bool]:
         """(category, whether the match is one of its exclusions) for a match id."""
@@ -301,7 +316,9 @@ class _AnchoredMatcher:
             single = len(written) == 1 and len(written[0]) == 1
             optional_before = tuple(sum(spec.get("OP") == "?" for spec in written[:i]) for i in range(len(written)))
             self.anchored.append(_AnchoredPattern(matcher, steps, vocab.strings.add(category), len(written), anchors,
-                                                  frozenset(t for _, t in anchors), single, optional_before))
+                                                  frozenset(t for _, t in anchors), single,
+                                                  _anchor_choices(anchors, optional_before),
+                                                  steps is not None and not any(optional for _, optional in steps)))
         # Each pattern listed under one of its required tests, a word list where it has one
         # (numbers are everywhere): a text is tried only with the patterns listed under the
         # tests it passes somewhere, not with every pattern.
@@ -309,22 +326,41 @@ class _AnchoredMatcher:
         for pattern in self.anchored:
             listed = min(pattern.tests, key=lambda test: (test in self.tests.flag_tests, test))
             self.by_test.setdefault(listed, []).append(pattern)
+        self.listed = frozenset(self.by_test)
 
     def __len__(self) -> int:
         return self.count
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
+        return self.match_docs([doc])[0]
+
+    def match_docs(self, docs: list) -> list[list[tuple[int, int, int]]]:
+        """The matches in each Doc, as a call on it would give them. The Docs' words are
+        searched as one run (each Doc's tokens numbered on from the last Doc's): the work
+        of setting up a search is done once per batch, not for each of a plan's ~300 short
+        texts. A match running from one Doc's words into the next is not a match."""
         from spacy.attrs import ORTH
 
-        found = self.everywhere(doc) if len(self.everywhere) else []
-        if self.anchored:
-            words = doc.to_array(ORTH).tolist()  # the ORTH id of each token, no Token objects
-            positions = self.tests.positions(words)
-            present = positions.keys()
-            for test in present:
-                for pattern in self.by_test.get(test, ()):
-                    if pattern.tests <= present:  # else a required token is missing: no match
-                        pattern.find(doc, words, positions, found)
+        found = [self.everywhere(doc) if len(self.everywhere) else [] for doc in docs]
+        if not self.anchored:
+            return found
+        words: list[int] = []  # the ORTH id of each token, no Token objects
+        starts = []  # where each Doc's words start in `words`
+        for doc in docs:
+            starts.append(len(words))
+            words += doc.to_array(ORTH).tolist()
+        positions = self.tests.positions(words)
+        present = set(positions)
+        matches: list[tuple[int, int, int]] = []
+        for test in present & self.listed:
+            for pattern in self.by_test[test]:
+                if pattern.tests <= present:  # else a required token is missing: no match
+                    pattern.find(docs, starts, words, positions, matches)
+        ends = starts[1:] + [len(words)]
+        for key, first, last in matches:
+            i = bisect_right(starts, first) - 1  # the Doc the match starts in
+            if last <= ends[i]:
+                found[i].append((key, first - starts[i], last - starts[i]))
         return found
 
 
@@ -337,59 +373,136 @@ class _AnchoredPattern:
     anchors: list[tuple[int, int]]  # (offset in the pattern, test id) of each required token
     tests: frozenset[int]  # the test ids in `anchors`
     single: bool  # one token, one test: exactly the tokens that pass the test match
-    optional_before: tuple[int, ...]  # how many optional tokens come before each token of the pattern
+    choices: tuple["_AnchorChoice", ...]  # each required token as the one a search starts from
+    fixed: bool  # `steps` has no optional token: a match has one length
 
-    def find(self, doc, words: list[int], positions: dict[int, list[int]], found: list) -> None:
-        """Add the pattern's matches in `doc` to `found`, given the ORTH id of each token
-        and where each test passes (every one of the pattern's tests passes somewhere)."""
+    def find(self, docs: list, starts: list[int], words: list[int], positions: dict[int, list[int]], found: list) -> None:
+        """Add the pattern's matches to `found`, given the ORTH id of each token of the
+        `docs` (those of docs[i] from starts[i] on) and where each test passes (every one
+        of the pattern's tests passes somewhere). Matches are numbered as the words are;
+        the caller drops those that run from one Doc into the next."""
         if self.single:
             found.extend((self.key, token, token + 1) for token in positions[self.anchors[0][1]])
             return
-        where = sorted(((positions[test], offset) for offset, test in self.anchors), key=lambda w: len(w[0]))
-        (tokens, offset), others = where[0], where[1:]
+        # Start from the required token with the fewest places (the first such, on a tie).
+        choice = self.choices[0]
+        tokens = positions[choice.test]
+        for other in self.choices[1:]:
+            if len(positions[other.test]) < len(tokens):
+                choice, tokens = other, positions[other.test]
         if self.steps is not None:
-            self._find_by_steps(words, tokens, offset, others, found)
+            self._find_by_steps(words, tokens, choice, positions, found)
             return
-        others = [tokens for tokens, _ in others]
-        for start, end in _windows(tokens, offset, self.length, len(words)):
-            # A match holds every required token: skip a stretch that lacks one.
-            if all(_any_between(other, start, end) for other in others):
-                found.extend((key, start + s, start + e) for key, s, e in self.matcher(doc[start:end]))
+        others = [positions[test] for test, _, _ in choice.reaches]
+        for i, base, in_doc in _tokens_by_doc(tokens, starts):
+            doc = docs[i]
+            for start, end in _windows(in_doc, choice.offset, self.length, len(doc)):
+                # A match holds every required token: skip a stretch that lacks one.
+                if all(_any_between(other, base + start, base + end) for other in others):
+                    found.extend((key, base + start + s, base + start + e) for key, s, e in self.matcher(doc[start:end]))
 
-    def _find_by_steps(self, words: list[int], tokens: list[int], offset: int,
-                       others: list[tuple[list[int], int]], found: list) -> None:
-        """Matches that take the pattern's token at `offset` from `tokens`; `others` are
-        the positions of its other required tokens, with their offsets."""
-        skipped = self.optional_before
-        # How far each other required token lies from the anchor: its distance in the
-        # pattern, shortened by the optional tokens between them that a match leaves out.
+    def _find_by_steps(self, words: list[int], tokens: list[int], choice: "_AnchorChoice",
+                       positions: dict[int, list[int]], found: list) -> None:
+        """Matches that take the pattern's required token `choice` from `tokens`."""
+        reaches = [(positions[test], low, high) for test, low, high in choice.reaches]
+        offset, skippable = choice.offset, choice.skippable
+        steps, key = self.steps, self.key
+        for token in tokens:
+            for other, low, high in reaches:  # is each other required token within reach?
+                i = bisect_left(other, token + low)
+                if i == len(other) or other[i] >= token + high:
+                    break
+            else:
+                if self.fixed:  # no optional tokens: one place a match can start and end
+                    first, last = token - offset, token - offset + len(steps)
+                    if first >= 0 and last <= len(words) and _takes_every_step(steps, words, first):
+                        found.append((key, first, last))
+                    continue
+                # The match starts `offset` tokens before the anchor, fewer by the optional
+                # tokens before it that it leaves out.
+                for first in range(max(0, token - offset), token - offset + skippable + 1):
+                    found.extend((key, first, last) for last in _step_ends(steps, words, first))
+
+
+@dataclass(frozen=True)
+class _AnchorChoice:
+    """A pattern's required token as the one its search starts from, with what follows
+    from the pattern for a match holding it."""
+
+    test: int  # its test id
+    offset: int  # its place in the pattern
+    skippable: int  # optional tokens before it, which a match may leave out
+    reaches: tuple[tuple[int, int, int], ...]  # (test, low, high): each other required token lies in [anchor + low, anchor + high)
+
+
+def _anchor_choices(anchors: list[tuple[int, int]], optional_before: tuple[int, ...]) -> tuple[_AnchorChoice, ...]:
+    """One choice per required token (`anchors`: (offset, test id)), in pattern order.
+    Another required token lies its distance in the pattern from the anchor, shortened by
+    up to the number of optional tokens between them that a match leaves out."""
+    choices = []
+    for offset, test in anchors:
         reaches = []
-        for other, at in others:
-            between = abs(skipped[at] - skipped[offset])
+        for at, other in anchors:
+            if at == offset:
+                continue
+            between = abs(optional_before[at] - optional_before[offset])
             nearest = at - offset - between if at > offset else at - offset
             reaches.append((other, nearest, nearest + between + 1))
-        for token in tokens:
-            if not all(_any_between(other, token + low, token + high) for other, low, high in reaches):
-                continue
-            # The match starts `offset` tokens before the anchor, fewer by the optional
-            # tokens before it that it leaves out.
-            for first in range(max(0, token - offset), token - offset + skipped[offset] + 1):
-                found.extend((self.key, first, last) for last in _step_ends(self.steps, words, first))
+        choices.append(_AnchorChoice(test, offset, optional_before[offset], tuple(reaches)))
+    return tuple(choices)
 
 
-def _step_ends(steps, words: list[int], first: int) -> set[int]:
+def _takes_every_step(steps, words: list[int], first: int) -> bool:
+    """Whether the words from `first` on pass each step in turn (the words are there)."""
+    for passes, _ in steps:
+        if not passes[words[first]]:
+            return False
+        first += 1
+    return True
+
+
+def _step_ends(steps, words: list[int], first: int) -> Iterable[int]:
     """Where the matches of a pattern that start at token `first` end: the positions
     reachable by taking each step (and skipping or taking each optional one), as spaCy's
     Matcher reports every such match of a pattern without repeats."""
-    ends = {first}
+    # One way on while no optional token can be taken (the usual case): no sets.
     size = len(words)
-    for passes, optional in steps:
+    p = first
+    for index, (passes, optional) in enumerate(steps):
+        if p < size and passes[words[p]]:
+            if optional:  # skipped or taken: two ways on from here
+                return _step_ends_from(steps, index + 1, words, {p, p + 1}, first)
+            p += 1
+        elif not optional:
+            return ()
+    return (p,) if p != first else ()
+
+
+def _step_ends_from(steps, index: int, words: list[int], ends: set[int], first: int) -> set[int]:
+    """_step_ends from step `index` on, with `ends` the positions reached so far."""
+    size = len(words)
+    for passes, optional in steps[index:]:
         taken = {p + 1 for p in ends if p < size and passes[words[p]]}
         ends = ends | taken if optional else taken
         if not ends:
             return ends
     ends.discard(first)  # no empty match (every anchored pattern has a required token anyway)
     return ends
+
+
+def _tokens_by_doc(tokens: list[int], starts: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+    """(Doc index, where its words start, its tokens counted from its start) for the Docs
+    that the ascending `tokens` fall in."""
+    i = -1
+    in_doc: list[int] = []
+    for token in tokens:
+        if i < 0 or (i + 1 < len(starts) and token >= starts[i + 1]):
+            if in_doc:
+                yield i, starts[i], in_doc
+            i, in_doc = bisect_right(starts, token) - 1, []
+        in_doc.append(token - starts[i])
+    if in_doc:
+        yield i, starts[i], in_doc
 
 
 def _any_between(tokens: list[int], start: int, end: int) -> bool:
@@ -497,13 +610,20 @@ class _TokenTests:
         passed = self._passed
         if len(passed) > self.MAX_WORDS:
             passed.clear()
-        positions: dict[int, list[int]] = defaultdict(list)
+        # Where each word is, then each word's tests once: a plan's ~17k tokens are ~3k
+        # words, and a common word passes several tests.
+        where: dict[int, list[int]] = defaultdict(list)
         for token, orth in enumerate(words):
+            where[orth].append(token)
+        positions: dict[int, list[int]] = defaultdict(list)
+        for orth, tokens in where.items():
             tests = passed.get(orth)
             if tests is None:
                 tests = passed[orth] = self._tests_passed_by(orth)
             for test in tests:
-                positions[test].append(token)
+                positions[test] += tokens
+        for tokens in positions.values():
+            tokens.sort()
         return positions
 
     def _tests_passed_by(self, orth: int) -> tuple[int, ...]:

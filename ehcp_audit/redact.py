@@ -103,6 +103,7 @@ class _Rules:
     titles: frozenset
     street_words: frozenset
     kin_re: tuple  # ((regex, placeholder, words that are not names), ...): relatives and pets named in the text
+    kin_starts: re.Pattern  # the places where any of the kin_re can match
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +119,8 @@ def _rules() -> _Rules:
             label_group[label] = group.name
     alternation = "|".join(re.escape(label) for label in sorted(label_group, key=len, reverse=True))
     not_kin = {str(w).lower() for w in data["not_relation_names"]}
-    kin_re = tuple((_kin_pattern(data[key]["words"]), data[key]["placeholder"], frozenset(not_kin)) for key in ("relations", "friends", "pets"))
+    kin_keys = ("relations", "friends", "pets")
+    kin_re = tuple((_kin_pattern(data[key]["words"]), data[key]["placeholder"], frozenset(not_kin)) for key in kin_keys)
     return _Rules(
         groups=groups,
         label_group=label_group,
@@ -127,7 +129,23 @@ def _rules() -> _Rules:
         titles=frozenset(str(w).lower() for w in data["titles"]),
         street_words=frozenset(str(w).lower() for w in data["street_words"]),
         kin_re=kin_re,
+        kin_starts=_kin_starts([w for key in kin_keys for w in data[key]["words"]]),
     )
+
+
+def _kin_alternation(words: list) -> tuple[str, str]:
+    """The words as one alternation grouped by first letter, and those first letters."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted((str(w) for w in words), key=len, reverse=True):
+        by_first.setdefault(word[0].lower(), []).append(word[1:])
+    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in by_first.items())
+    return alternation, "".join(map(re.escape, by_first))
+
+
+def _kin_starts(words: list) -> re.Pattern:
+    """Where a relation, friend or pet word starts (as _kin_pattern's regexes require it)."""
+    alternation, firsts = _kin_alternation(words)
+    return re.compile(rf"(?=(?i:[{firsts}]))(?<![\w-])(?=(?i:{alternation}))")
 
 
 def _kin_pattern(words: list) -> re.Pattern:
@@ -136,11 +154,7 @@ def _kin_pattern(words: list) -> re.Pattern:
     # The words are grouped by first letter, and a look-ahead for those letters comes first:
     # the same matches, but most positions of a plan are rejected at one character instead
     # of being tried against every word (the regex runs over the whole plan text).
-    by_first: dict[str, list[str]] = {}
-    for word in sorted((str(w) for w in words), key=len, reverse=True):
-        by_first.setdefault(word[0].lower(), []).append(word[1:])
-    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in by_first.items())
-    firsts = "".join(map(re.escape, by_first))
+    alternation, firsts = _kin_alternation(words)
     return re.compile(rf"(?=(?i:[{firsts}]))(?<![\w-])(?i:{alternation})(?:'s)?,?\s+(?:\((?=[A-Z]))?(?:(?i:called|named|to)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -368,17 +382,26 @@ def _add_relatives(plan: Plan, found: _Collector) -> None:
     """Relatives, friends and pets the plan names in its text ("a younger brother, Teo",
     "her friend Ivy")."""
     text = "\n".join(block.text for block in plan.document.blocks)
-    for pattern, placeholder, not_names in _rules().kin_re:
-        for match in pattern.finditer(text):
+    rules = _rules()
+    # One scan over the plan finds where any kind's word starts; each kind's regex is then
+    # tried only there, left to right and never inside its own previous match, as its
+    # finditer would: the same names in the same order, for one scan of the text, not three.
+    starts = [match.start() for match in rules.kin_starts.finditer(text)]
+    for pattern, placeholder, not_names in rules.kin_re:
+        after = 0
+        for start in starts:
+            match = pattern.match(text, start) if start >= after else None
+            if not match:
+                continue
+            after = match.end()
             name = match.group(1)
             if name.lower() in not_names:
                 continue
             found.name(name, placeholder)
             # the names listed after the first: "my friends Jordan and Lily-Mae", "Amy, Zac and Ben"
-            end = match.end()
-            while (more := _NEXT_NAME.match(text, end)) and more.group(1).lower() not in not_names:
+            while (more := _NEXT_NAME.match(text, after)) and more.group(1).lower() not in not_names:
                 found.name(more.group(1), placeholder)
-                end = more.end()
+                after = more.end()
 
 
 # --- replacing -----------------------------------------------------------------------------

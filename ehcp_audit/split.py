@@ -29,6 +29,22 @@ _SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
 _BRACKETED_TITLE = re.compile(r"\s+\(([^()]+)\)\s*")
 _BARE_LETTER = re.compile(r"^([A-K])\s+([A-Z][^.:;]{2,80})$")  # "I  My college"
 _LONE_LETTER = re.compile(r"[A-K]|H[12]")
+_LABEL_END = re.compile(r"[A-K12]", re.I)  # the last character of a trailing label ("(Section F)", "– Part H2")
+
+
+def _ends_in_page_number(text: str) -> bool:
+    """_PAGE_NUMBER_END.search(text), with its cheap necessary condition first: the regex
+    scans the whole text, and few blocks end in a digit."""
+    return text.rstrip()[-1:].isdigit() and _PAGE_NUMBER_END.search(text) is not None
+
+
+def _may_end_in_label(text: str) -> bool:
+    """A cheap necessary condition for HeadingRules.trailing_label: the text ends (before
+    spaces and one closing bracket) in a section letter or the 1/2 of "H1"/"H2"."""
+    tail = text.rstrip()
+    if tail[-1:] in (")", "]"):
+        tail = tail[:-1].rstrip()
+    return _LABEL_END.fullmatch(tail[-1:]) is not None
 
 
 @dataclass(frozen=True)
@@ -84,8 +100,8 @@ class HeadingMatch:
 def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optional[HeadingMatch]:
     """The section this block is a heading for, if it is one."""
     rules = rules or heading_rules()
-    text = collapse(block.text.split("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
-    if not text or len(text) > rules.max_chars or _PAGE_NUMBER_END.search(text):
+    text = collapse(block.text.partition("\n")[0] if block.kind == BlockKind.TABLE_CELL else block.text)
+    if not text or len(text) > rules.max_chars or _ends_in_page_number(text):
         return None
     text = rules.heading_number.sub("", text, count=1)
     labelled = _match_label(text, rules, styled=block.kind == BlockKind.HEADING) or _match_trailing_label(text, block, rules)
@@ -99,8 +115,7 @@ def match_heading(block: Block, rules: Optional[HeadingRules] = None) -> Optiona
 
 
 def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Optional[HeadingMatch]:
-    words = "|".join(rules.label_words)
-    m = re.match(rf"^(?:({words})s?\s+)?\(?([A-K])(?![a-z'’]|-[a-z])", text, re.I)  # not "E-mail", "A-level"
+    m = _label_start(rules.label_words).match(text)
     if not m:
         return None
     has_word = m.group(1) is not None
@@ -139,11 +154,19 @@ def _match_label(text: str, rules: HeadingRules, styled: bool = False) -> Option
     return None
 
 
+@lru_cache(maxsize=8)
+def _label_start(label_words: tuple[str, ...]) -> re.Pattern:
+    """A label word and a section letter at the start of a heading; compiled once, not
+    looked up in re's cache for every block."""
+    words = "|".join(label_words)
+    return re.compile(rf"^(?:({words})s?\s+)?\(?([A-K])(?![a-z'’]|-[a-z])", re.I)  # not "E-mail", "A-level"
+
+
 def _match_trailing_label(text: str, block: Block, rules: HeadingRules) -> Optional[HeadingMatch]:
     """A title with its letter after it: "Special educational provision (Section F)". The
     block must look like a heading (styled, or the first cell of a row) or the title must
     be that section's, so a sentence ending "(see Section F)" is not taken for one."""
-    m = rules.trailing_label.search(text)
+    m = rules.trailing_label.search(text) if _may_end_in_label(text) else None
     if not m or m.start() == 0:
         return None
     sid = re.sub(r"\s+", "", m.group(1)).upper()
@@ -181,7 +204,7 @@ def _title_section(text: str, rules: HeadingRules, exact: bool) -> Optional[str]
 def _contents_entries(blocks: tuple[Block, ...], rules: HeadingRules) -> set[int]:
     """Indexes of blocks in a contents page: a run of section entries ending in page numbers,
     plus the headings between them."""
-    numbered = [i for i, b in enumerate(blocks) if _PAGE_NUMBER_END.search(collapse(b.text)) and len(b.text) < rules.max_chars]
+    numbered = [i for i, b in enumerate(blocks) if len(b.text) < rules.max_chars and _ends_in_page_number(collapse(b.text))]
     entries: set[int] = set()
     for start, i in enumerate(numbered):
         window = [j for j in numbered[start:] if j - i <= rules.contents_window]

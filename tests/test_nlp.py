@@ -136,6 +136,26 @@ def test_patterns_tried_near_their_required_words_find_what_spacy_finds(monkeypa
     assert found > 15
 
 
+def test_texts_matched_together_get_the_hits_of_each_text_alone(auditor, plain_analyzer, monkeypatch):
+    # Analyzer.pipe searches its texts' words as one run; no match may run from one text
+    # into the next, and none may be lost at a text's edges (empty and one-word texts too).
+    texts = [t for text in _texts()[:60] for t in (text, "", "week", text[: len(text) // 2])]
+    fast = auditor.analyzer
+    for text, doc in zip(texts, fast.pipe(texts)):
+        assert fast.matches(doc, text).hits == plain_analyzer.matches(plain_analyzer.nlp(text), text).hits, text
+    lexicons = {name: Lexicon(name, patterns=(("p", pattern),)) for name, pattern in ANCHOR_CASES.items()}
+    anchored = Analyzer(lexicons)
+    monkeypatch.setattr(nlp, "_required_tests", lambda written, run: [])
+    everywhere = Analyzer(lexicons)
+    texts = ANCHOR_TEXTS + [t for a in ANCHOR_TEXTS for b in ANCHOR_TEXTS for t in (a + " " + b,)]
+    found = 0
+    for text, doc in zip(texts, anchored.pipe(texts)):
+        hits = anchored.matches(doc, text).hits
+        assert hits == everywhere.matches(everywhere.nlp(text), text).hits, text
+        found += len(hits)
+    assert found > 200
+
+
 def test_need_vocabulary_word_filter_keeps_every_regex_hit():
     # trace.need_keys searches a need's regex only when every word of one of its terms is in
     # the text; that shortcut must find exactly what searching every regex finds.

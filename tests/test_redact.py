@@ -133,6 +133,43 @@ def test_every_name_in_a_list_after_a_relation_word_is_an_identifier():
     assert "The" not in names
 
 
+def test_relatives_found_in_one_scan_are_those_of_each_kinds_own_scan():
+    """_add_relatives tries each kind's regex only where a kind's word starts (one scan of the
+    plan); it must find what running each regex over the whole text finds, in that order,
+    also where matches of different kinds overlap ("brother Dog Rex")."""
+    from ehcp_audit.redact import _NEXT_NAME, _add_relatives, _Collector, _rules
+
+    texts = [
+        "Toby lives with his mum and his baby sister, Ana. He is a kind big brother to Felix, who is two.",
+        "His brother Dog Rex; her friend Cat and the dog Friend Amy. Her half-sister (Mia) and step-brother called Jo.",
+        "BROTHER Tom, Sister-in-law Ann, grandmother Bea, friends Max and a guinea pig named Nibbles-Rose at home.",
+        "brotherTom, -sister Kay, sister\nLou, my Mum Sue, mum's friend Zoe, dog, Rex, twin Ida and twin Eva.",
+    ]
+    for sample in sorted(SAMPLES.glob("*.docx"))[:6]:
+        from ehcp_audit.extract import load_document
+
+        texts.append("\n".join(block.text for block in load_document(str(sample)).blocks))
+    for text in texts:
+        plan = _plan([], [text])
+        found = _Collector()
+        _add_relatives(plan, found)
+        expected = _Collector()
+        whole = "\n".join(block.text for block in plan.document.blocks)
+        for pattern, placeholder, not_names in _rules().kin_re:
+            for match in pattern.finditer(whole):
+                if match.group(1).lower() not in not_names:
+                    expected.name(match.group(1), placeholder)
+                    end = match.end()  # and the names listed after it ("friends Max and Amy")
+                    while (more := _NEXT_NAME.match(whole, end)) and more.group(1).lower() not in not_names:
+                        expected.name(more.group(1), placeholder)
+                        end = more.end()
+        assert list(found.names.items()) == list(expected.names.items()), text
+    overlapping = _Collector()
+    _add_relatives(_plan([], [texts[1]]), overlapping)
+    assert overlapping.names["Dog"][1] == "[RELATIVE]" and overlapping.names["Rex"][1] == "[PET]"
+    assert overlapping.names["Amy"][1] == "[FRIEND]" and overlapping.names["Friend"][1] == "[PET]"
+
+
 # --- replacing -------------------------------------------------------------------------------
 
 

@@ -62,7 +62,9 @@ W_R = q("r")
 W_STYLE = q("style")
 W_STYLE_ID = q("styleId")
 W_T = q("t")
-RUN_BOLD_PATH = f"{q('rPr')}/{q('b')}"
+W_B = q("b")
+W_R_PR = q("rPr")
+W_P_PR = q("pPr")
 BOLD_HEADING_CHARS = 160  # as the PDF reader: a longer bold line is emphasis, not a heading
 W_TAB = q("tab")
 W_TBL = q("tbl")
@@ -74,7 +76,23 @@ W_TYPE = q("type")
 W_V_MERGE = q("vMerge")
 W_VAL = q("val")
 MC_ALTERNATE = f"{{{MC}}}AlternateContent"
-P_STYLE_PATH, OUTLINE_PATH, NUM_PR_PATH = (f"{q('pPr')}/{q(tag)}" for tag in ("pStyle", "outlineLvl", "numPr"))
+W_P_STYLE, W_OUTLINE_LVL, W_NUM_PR = q("pStyle"), q("outlineLvl"), q("numPr")
+
+
+def _child(element, tag: str):
+    """`element.find(tag)`: its first child with this tag, or None. lxml's find goes through
+    ElementPath, several times slower, and the walk asks this thousands of times a plan."""
+    for child in element.iterchildren(tag):
+        return child
+    return None
+
+
+def _grandchild(element, tag: str, inner: str):
+    """`element.find("tag/inner")`, the same way."""
+    for child in element.iterchildren(tag):
+        for found in child.iterchildren(inner):
+            return found
+    return None
 
 
 @dataclass
@@ -138,7 +156,7 @@ def _style_names(document) -> dict[str, str]:
     names = {}
     for style in document.styles.element.iterchildren(W_STYLE):
         sid = style.get(W_STYLE_ID)
-        name = style.find(W_NAME)
+        name = _child(style, W_NAME)
         if sid and name is not None:
             names[sid] = name.get(W_VAL) or sid
     return names
@@ -202,14 +220,14 @@ def _all_bold(p) -> bool:
     if not runs:
         return False
     for run in runs:
-        bold = run.find(RUN_BOLD_PATH)
+        bold = _grandchild(run, W_R_PR, W_B)
         if bold is None or bold.get(W_VAL) in ("0", "false", "off"):
             return False
     return True
 
 
 def _paragraph_style(p, state: WalkState) -> str | None:
-    ref = p.find(P_STYLE_PATH)
+    ref = _grandchild(p, W_P_PR, W_P_STYLE)
     if ref is None:
         return None
     sid = ref.get(W_VAL)
@@ -218,10 +236,10 @@ def _paragraph_style(p, state: WalkState) -> str | None:
 
 def _kind(p, style: str | None, text: str) -> BlockKind:
     lowered = (style or "").lower()
-    outline = p.find(OUTLINE_PATH)
+    outline = _grandchild(p, W_P_PR, W_OUTLINE_LVL)
     if lowered.startswith(("heading", "title")) or outline is not None:
         return BlockKind.HEADING
-    if p.find(NUM_PR_PATH) is not None or lowered.startswith("list"):
+    if _grandchild(p, W_P_PR, W_NUM_PR) is not None or lowered.startswith("list"):
         return BlockKind.LIST_ITEM
     return BlockKind.PARAGRAPH
 
@@ -256,7 +274,7 @@ def _runs(element, state: WalkState, boxes: list, notes: list[str], fields: list
 def _chosen_alternative(alternate):
     """mc:Choice if there is one (the modern form), otherwise mc:Fallback: never both."""
     for branch in ("Choice", "Fallback"):
-        found = alternate.find(f"{{{MC}}}{branch}")
+        found = _child(alternate, f"{{{MC}}}{branch}")
         if found is not None:
             return found
     return alternate
@@ -300,13 +318,13 @@ def _walk_table(tbl, state: WalkState) -> None:
     for row_index, tr in enumerate(_table_rows(tbl)):
         col = 0
         for tc in _row_cells(tr):
-            pr = tc.find(W_TC_PR)
+            pr = _child(tc, W_TC_PR)
             span = 1
             merged_into_above = False
             if pr is not None:
-                grid = pr.find(W_GRID_SPAN)
+                grid = _child(pr, W_GRID_SPAN)
                 span = int(grid.get(W_VAL, "1")) if grid is not None and (grid.get(W_VAL) or "1").isdigit() else 1
-                vmerge = pr.find(W_V_MERGE)
+                vmerge = _child(pr, W_V_MERGE)
                 merged_into_above = vmerge is not None and vmerge.get(W_VAL) in (None, "continue")
             if not merged_into_above:
                 _emit_cell(tc, state, TablePos(table, row_index, col))

@@ -50,6 +50,8 @@ _GLUED_MARKER = re.compile(r"(?m)^(\s*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\))(?=[A-Z])
 def clean(text: str) -> str:
     """Map typesetting characters to plain text; keep line breaks."""
     text = text.translate(_CHAR_MAP)
+    if text.isascii():  # most text: no ligatures, and NFKC leaves ASCII as it is
+        return text
     text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group()], text)
     # NFKC folds compatibility forms (full-width letters, other ligatures) from fonts
     # that lack a ToUnicode map, without touching ordinary text.
@@ -59,6 +61,8 @@ def clean(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Collapse runs of spaces and tabs; strip each line."""
+    if "\n" not in text:  # one line, the usual case
+        return _SPACES.sub(" ", text).strip()
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
 
 
