@@ -50,13 +50,12 @@ _GLUED_MARKER = re.compile(r"(?m)^(\s*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\))(?=[A-Z])
 def clean(text: str) -> str:
     """Map typesetting characters to plain text; keep line breaks."""
     text = text.translate(_CHAR_MAP)
-    if text.isascii():  # most text: no ligatures, and NFKC leaves ASCII as it is
-        return text
-    text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group()], text)
-    # NFKC folds compatibility forms (full-width letters, other ligatures) from fonts
-    # that lack a ToUnicode map, without touching ordinary text.
-    text = unicodedata.normalize("NFKC", text)
-    return _GLUED_MARKER.sub(r"\1 ", text)
+    if not text.isascii():  # most text is ASCII: no ligatures, and NFKC leaves it as it is
+        text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group()], text)
+        # NFKC folds compatibility forms (full-width letters, other ligatures) from fonts
+        # that lack a ToUnicode map, without touching ordinary text.
+        text = unicodedata.normalize("NFKC", text)
+    return _GLUED_MARKER.sub(r"\1 ", text) if "(" in text else text
 
 
 def collapse_spaces(text: str) -> str:
