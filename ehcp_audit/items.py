@@ -292,12 +292,17 @@ def _labelled_line(block: Block) -> Optional[tuple[str, str]]:
 def _labelled_text(text: str) -> Optional[tuple[str, str]]:
     """`_labelled_line` on a line's text (also a cell of a PDF list read as a table). The
     label ends at a colon, or at a dash ("Frequency – every school day")."""
+    split = _split_label(text)
+    role = _role(split[0]) if split else None
+    return (role, collapse(split[1])) if role else None
+
+
+def _split_label(text: str) -> Optional[tuple[str, str]]:
+    """(label, value) of "Label: value" or "Label – value" when the label is short enough."""
     end = _LABEL_END.search(text)
     if not end or len(text[:end.start()].split()) > MAX_LABEL_WORDS:
         return None
-    label, value = text[:end.start()], text[end.end():]
-    role = _role(label)
-    return (role, collapse(value)) if role else None
+    return text[:end.start()].strip(), text[end.end():]
 
 
 def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
@@ -324,13 +329,10 @@ def _labelled_group(blocks, index: int, end: int) -> tuple[list[tuple[str, str]]
 
 def _other_label(block: Block) -> Optional[tuple[str, str]]:
     """ "Why: so that Ali can talk with his peers": a short capitalised label of no known role."""
-    if block.table is not None or "\n" in block.text:
+    split = _split_label(block.text) if block.table is None and "\n" not in block.text else None
+    if split is None or not split[0][:1].isupper() or any(c.isdigit() for c in split[0]):
         return None
-    end = _LABEL_END.search(block.text)
-    label = block.text[:end.start()].strip() if end else ""
-    if not label[:1].isupper() or len(label.split()) > MAX_LABEL_WORDS or any(c.isdigit() for c in label):
-        return None
-    return ("other", collapse(block.text[end.end():]))
+    return ("other", collapse(split[1]))
 
 
 def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
