@@ -364,9 +364,18 @@ def _paragraph_runs(ctx) -> dict:
         if item is not None and group and _joins(group, item):
             group.append(item)
             continue
-        hits = sorted({h for member in group for h in member.matches.hits}, key=lambda h: (h.start, h.end, h.category))
+        # the run reads as one text: each member's hits move to where it starts in it, so a
+        # hit of one sentence never seems to overlap (and cancel) a hit of another
+        hits, texts, offset = [], [], 0
         for member in group:
-            runs[(member.block, member.text)] = replace(member, matches=Matches(hits)) if len(group) > 1 else member
+            text = member.context or member.text
+            hits += [replace(h, start=h.start + offset, end=h.end + offset) for h in member.matches.hits]
+            texts.append(text)
+            offset += len(text) + 1
+        hits.sort(key=lambda h: (h.start, h.end, h.category))
+        for member in group:
+            runs[(member.block, member.text)] = (replace(member, matches=Matches(hits), context=" ".join(texts))
+                                                 if len(group) > 1 else member)
         group = [item] if item is not None else []
     return runs
 

@@ -148,6 +148,32 @@ def column_roles() -> dict[str, tuple[str, ...]]:
     return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["roles"].items()}
 
 
+@lru_cache(maxsize=1)
+def _column_units() -> tuple[tuple[str, re.Pattern], ...]:
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
+    return tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
+                 for group in ("units", "periods") for name, words in data[group].items())
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")  # "20", "20-30"
+
+
+def _header_unit(header: str) -> str:
+    """The unit a column heading gives its cells: "Minutes each time" -> "minutes",
+    "Hours per week" -> "hours per week"; "" when it gives none."""
+    lowered = collapse(header).lower()
+    found = [name for name, pattern in _column_units() if pattern.search(lowered)]
+    unit = next((n for n in found if not n.startswith("per ")), "")
+    period = next((n for n in found if n.startswith("per ")), "")
+    if period and not unit:
+        unit = "times"  # "Frequency per week" | "3" -> "3 times per week"
+    return f"{unit} {period}".strip()
+
+
+def _with_unit(text: str, unit: str) -> str:
+    return f"{text} {unit}" if unit and _BARE_NUMBER.fullmatch(text) else text
+
+
 def _role(header: str) -> Optional[str]:
     lowered = collapse(header).lower()
     best: tuple[int, Optional[str]] = (0, None)
@@ -548,6 +574,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     named = [col for col, (_, b) in enumerate(header) if main_role and roles[col] == main_role and main_role in b.text.lower()]
     if named:
         roles = [("need" if role == main_role and col not in named[:1] else role) for col, role in enumerate(roles)]
+    units = [_header_unit(b.text) if len(b.text) < 80 else "" for _, b in header]
     if main_role is None:
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
@@ -588,7 +615,8 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         cells = {b.table.col: (i, b) for i, b in row}
         # Every header column, empty where the row has no cell: a blank "Need" cell is
         # information (the provision is linked to no need).
-        columns = tuple((roles[col] or f"col{col}", collapse(cells[col][1].text) if col in cells else "") for col in range(len(roles)))
+        columns = tuple((roles[col] or f"col{col}", _with_unit(collapse(cells[col][1].text), units[col]) if col in cells else "")
+                        for col in range(len(roles)))
         main = next(((i, b) for col, (i, b) in sorted(cells.items()) if col < len(roles) and roles[col] == main_role), None)
         if main is None or not main[1].text.strip():
             continue
