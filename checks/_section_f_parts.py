@@ -151,8 +151,9 @@ def equipment_only(item: Item) -> bool:
     # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
     # "who" cell), is expertise behind the kit, not a session.
     therapy = provision_side(item, get(item, "therapy", unless_in=("qualification", "kit_expert")))
+    # ("in every phonics lesson" says when the kit is used, not what is taught)
     programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group")
-                                      for h in get(item, c, unless_in=("qualification",))])
+                                      for h in get(item, c, unless_in=("qualification", "frequency"))])
     return bool(kit) and not therapy and not programme
 
 

@@ -180,7 +180,9 @@ def universal_provision(item: Item, ctx) -> Optional[Flag]:
 
 @check("F115")
 def cross_reference(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "cross_reference")
+    # "the programme as written by her physiotherapist: 40 minutes in her standing frame …"
+    # names its author, then sets the content out in the plan itself
+    hits = [h for h in get(item, "cross_reference") if not described_after_colon(item, h)]
     return Flag(params={"term": terms(hits)}) if hits else None
 
 

@@ -170,8 +170,34 @@ def _header_unit(header: str) -> str:
     return f"{unit} {period}".strip()
 
 
+def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
+    return _on_day(text, day) if day else _with_unit(text, unit)
+
+
 def _with_unit(text: str, unit: str) -> str:
     return f"{text} {unit}" if unit and _BARE_NUMBER.fullmatch(text) else text
+
+
+@lru_cache(maxsize=1)
+def _weekday_headings() -> tuple[dict[str, str], int, frozenset[str]]:
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
+    names = {form: day for day, forms in data["weekdays"].items() for form in forms}
+    return names, data["min_weekday_columns"], frozenset(data["no_session_marks"])
+
+
+def _weekday_columns(header: list[str]) -> dict[int, str]:
+    """The day each column of a weekly provision map stands for ("Tu" -> "Tuesday");
+    nothing unless the table has enough day columns to be such a map."""
+    names, least, _ = _weekday_headings()
+    days = {col: names.get(collapse(text).lower().rstrip(".")) for col, text in enumerate(header)}
+    days = {col: day for col, day in days.items() if day}
+    return days if len(set(days.values())) >= least else {}
+
+
+def _on_day(text: str, day: str) -> str:
+    """A day cell read as what it says: "✓" -> "Monday: ✓"; a dash -> "" (not that day)."""
+    _, _, none = _weekday_headings()
+    return "" if not text or text.lower() in none else f"{day}: {text}"
 
 
 def _role(header: str) -> Optional[str]:
@@ -575,6 +601,11 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     if named:
         roles = [("need" if role == main_role and col not in named[:1] else role) for col, role in enumerate(roles)]
     units = [_header_unit(b.text) if len(b.text) < 80 else "" for _, b in header]
+    if main_role == "outcome" and section.id in PROVISION_SECTIONS and None in roles:
+        _by_outcome_segments(ordered, roles, section, segments, leading)
+        return end, None
+    days = _weekday_columns([b.text for _, b in header])
+    roles = [("frequency" if col in days else role) for col, role in enumerate(roles)]
     if main_role is None:
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
@@ -607,16 +638,22 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 kind = "lines" if "\n" in block.text or block.kind == BlockKind.LIST_ITEM or bulleted else "paragraph"
                 segments.append(_Segment(section.id, block.text, i, block.page, kind, heading, shared=leading or ""))
         return end, leading
+    merged_down: dict[int, tuple[int, Block]] = {}
     for row in ordered[1:]:
         banner = {collapse(b.text) for _, b in row if b.text.strip()}
         if len(banner) == 1 and _looks_like_title(next(iter(banner))):
             heading = next(iter(banner))  # a merged, shaded row naming the area: a sub-heading
             continue
         cells = {b.table.col: (i, b) for i, b in row}
+        r = row[0][1].table.row
+        for col, cell in merged_down.items():  # a "Delivered by" cell merged down a group of rows
+            if col not in cells and cell[1].table.row < r < cell[1].table.row + cell[1].table.rows and roles[col] != main_role:
+                cells[col] = cell
+        merged_down.update({b.table.col: (i, b) for i, b in row if b.table.rows > 1})
         # Every header column, empty where the row has no cell: a blank "Need" cell is
         # information (the provision is linked to no need).
-        columns = tuple((roles[col] or f"col{col}", _with_unit(collapse(cells[col][1].text), units[col]) if col in cells else "")
-                        for col in range(len(roles)))
+        columns = tuple((roles[col] or f"col{col}", _cell_text(collapse(cells[col][1].text), units[col], days.get(col))
+                         if col in cells else "") for col in range(len(roles)))
         main = next(((i, b) for col, (i, b) in sorted(cells.items()) if col < len(roles) and roles[col] == main_role), None)
         if main is None or not main[1].text.strip():
             continue
@@ -627,6 +664,18 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
             segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
                                      spans, shared=leading or ""))  # a "Delivered by:" line over the table
     return end, None
+
+
+def _by_outcome_segments(ordered, roles, section: Section, segments: list[_Segment], leading: Optional[str]) -> None:
+    """Provision laid out by outcome: "Outcomes | In the class | In the base | From
+    specialists", a row per outcome. The cells under headings that name no role hold the
+    provision, read as ordinary text under the row's outcome; the outcome cell is not an item."""
+    for row in ordered[1:]:
+        outcome = next((collapse(b.text) for _, b in row if b.table.col < len(roles) and roles[b.table.col] == "outcome"), None)
+        for i, block in row:
+            if block.table.col < len(roles) and roles[block.table.col] is None and block.text.strip():
+                kind = "lines" if "\n" in block.text else "paragraph"
+                segments.append(_Segment(section.id, block.text, i, block.page, kind, outcome, shared=leading or ""))
 
 
 def _cell_bullets(text: str) -> list[str]:

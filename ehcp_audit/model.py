@@ -43,6 +43,7 @@ class TablePos:
     table: int
     row: int
     col: int
+    rows: int = 1  # table rows the cell covers: more than one when merged down (Word's vMerge)
 
 
 @dataclass(frozen=True, slots=True)

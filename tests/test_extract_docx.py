@@ -181,6 +181,8 @@ def test_merged_cells_are_not_repeated(tmp_path):
     assert text.count("Need") == 1 and "Daily reading support" in text
     cells = [b for b in document.blocks if b.table is not None]
     assert {(c.table.row, c.table.col) for c in cells} == {(0, 0), (0, 1), (1, 1)}
+    # the merged cell says how many rows it covers, so each row can be read with it
+    assert {(c.table.row, c.table.col): c.table.rows for c in cells} == {(0, 0): 2, (0, 1): 1, (1, 1): 1}
 
 
 def test_imported_chunks_are_reported_as_unread(tmp_path):

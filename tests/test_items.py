@@ -342,3 +342,55 @@ def test_a_label_the_tables_do_not_know_stays_in_its_item(analyzer):
     [item] = items_of(analyzer, para("What: a 20-minute signing club in class, led by the Deaf instructor (Level 6 BSL)."),
                       para("When: every Monday and Thursday at 13:00."), para("Why: so that Ali can talk with his peers."))
     assert item.kind == "row" and [role for role, _ in item.columns] == ["provision", "frequency", "other"]
+
+
+def _table(rows: list[list[str]], skip: tuple[tuple[int, int], ...] = ()) -> list[Block]:
+    return [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c)) for r, row in enumerate(rows)
+            for c, text in enumerate(row) if text and (r, c) not in skip]
+
+
+def test_a_column_heading_gives_the_unit_of_a_bare_number(analyzer):
+    rows = [["Provision", "How often", "Minutes each time", "Delivered by"],
+            ["Pre-teaching of topic words", "2 a week", "20", "HLTA trained in Precision Teaching"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert [text for role, text in item.columns if role == "frequency"] == ["2 a week", "20 minutes"]
+    assert item.matches.has("duration")
+
+
+def test_a_weekly_provision_map_reads_its_day_columns_as_days(analyzer):
+    rows = [["Ref", "What will be provided", "M", "Tu", "W", "Th", "F", "Staff"],
+            ["F8", "Sensory circuit before the first lesson", "✓", "✓", "-", "✓", "", "TA trained by the OT"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert [text for role, text in item.columns if role == "frequency"] == ["Monday: ✓", "Tuesday: ✓", "", "Thursday: ✓", ""]
+    assert item.matches.has("weekday")
+
+
+def test_two_day_like_headings_are_not_a_provision_map(analyzer):
+    rows = [["Provision", "W", "F", "Delivered by"], ["Phonics 1:1", "yes", "yes", "TA"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert "Wednesday" not in item.context
+
+
+def test_provision_laid_out_by_outcome_is_read_cell_by_cell(analyzer):
+    rows = [["Outcomes", "In the Reception class", "From visiting specialists"],
+            ["E1 Listening", "A remote microphone worn by the teacher in every lesson.\nRosa should sit near the teacher where possible.",
+             "Auditory verbal therapy, with the frequency to be agreed."]]
+    # (Section E comes first, as in a plan: an "Outcomes" cell then opens no new section)
+    earlier = (Block("Section E: Outcomes", BlockKind.HEADING), para("E1 Rosa will follow a two-part instruction."))
+    plan = split(Document("docx", earlier + (HEADING,) + tuple(_table(rows))))
+    items = plan_items(plan, analyzer, {"F"})
+    assert [i.text for i in items] == ["A remote microphone worn by the teacher in every lesson.",
+                                       "Rosa should sit near the teacher where possible.",
+                                       "Auditory verbal therapy, with the frequency to be agreed."]
+    assert {i.heading for i in items} == {"E1 Listening"}
+
+
+def test_a_cell_merged_down_a_group_of_rows_holds_for_each_row(analyzer):
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c, rows)) for r, c, rows, text in [
+        (0, 0, 1, "Delivered by"), (0, 1, 1, "Provision"), (0, 2, 1, "How often"),
+        (1, 0, 2, "Two TAs trained in aided language modelling"), (1, 1, 1, "Aided language modelling in phonics"),
+        (1, 2, 1, "Daily, 25 minutes"),
+        (2, 1, 1, "A turn-taking group of no more than four"), (2, 2, 1, "20 minutes twice a week"),
+        (3, 1, 1, "Playground buddies"), (3, 2, 1, "Every playtime")]]
+    items = items_of(analyzer, *blocks)
+    assert [i.column("who") for i in items] == ["Two TAs trained in aided language modelling"] * 2 + [""]

@@ -83,6 +83,9 @@ def test_well_specified_provision_is_not_flagged(analyzer, text):
     ("Therapy as per the plan produced by the NHS OT.", {"F115": "error"}, set()),
     ("1:1 TA support, gradually reduced as his confidence grows.", {"F116": "error"}, set()),
     ("1:1 TA support in lessons until he is ready to work on his own.", {"F116": "error"}, set()),
+    ("1:1 TA support for as long as the SENCO considers necessary.", {"F116": "error"}, set()),
+    ("Exercises as set out in the physiotherapy report.", {"F115": "error"}, set()),
+    ("Staff may be asked to support her at lunch.", {"F109": "warning"}, set()),
     ("Staff may use a visual timetable with Tom.", {"F104": "error"}, set()),
     ("Four 30-minute ELSA sessions a week until Easter, then reducing to two a week.", {"F116": "warning"}, set()),
     ("Mentoring, with the frequency to be agreed between the school and parents.", {"F118": "error"}, set()),
@@ -120,6 +123,24 @@ def test_defective_wording_is_flagged(analyzer, text, must, must_not):
      "room until he is ready to return to class.", "F116"),
     ("The order in which Mo does his tasks is his choice: a choice of the order, agreed with his teacher at the start "
      "of each lesson.", "F119"),
+    # what may be asked of the child in lessons, not a hedge on the check-in
+    ("A 5-minute check-in with her form tutor at 8:40 every school day to flag any lesson where she may be asked "
+     "to read aloud.", "F104"),
+    # part of every session is a frequency ("each session" alone may be the therapy session itself)
+    ("A settling routine led by her 1:1 early years practitioner for the first five minutes of every session.", "F107"),
+    # a daily arrival sets the timing
+    ("A five-minute processor check by the base TA when Rosa arrives and when she comes in from lunch.", "F107"),
+    # the package's own life, not a judgement of progress
+    ("A laptop with a webcam for Esme's sole use for as long as the package runs.", "F116"),
+    # a list of dated meetings answers how often
+    ("Three 45-minute careers interviews with a Level 6 qualified careers adviser: June 2026, October 2026 and "
+     "January 2027.", "F107"),
+    # training in using kit, and a career in software, are not kit to be provided
+    ("Deaf awareness and equipment training for her class team from the Teacher of the Deaf, one 90-minute session "
+     "each term.", "F121"),
+    # the programme's author named, then its content set out
+    ("Her physiotherapy programme as written by her physiotherapist: 40 minutes in her standing frame during "
+     "carpet time and a 10-minute stretching routine after lunch, every school day, with her trained TA.", "F115"),
 ])
 def test_false_positive_guards(analyzer, text, rule):
     """Law file §8.8: ordinary meanings of flagged words do not raise the rule."""

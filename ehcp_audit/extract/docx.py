@@ -315,20 +315,29 @@ def _run_text(run, boxes: list, notes: list[str], fields: list[bool]) -> Iterato
 def _walk_table(tbl, state: WalkState) -> None:
     table = state.tables
     state.tables += 1
-    for row_index, tr in enumerate(_table_rows(tbl)):
-        col = 0
+    grid: list[list[tuple[object, int, bool]]] = []  # per row: (cell, first grid column, merged into the one above)
+    for tr in _table_rows(tbl):
+        col, cells = 0, []
         for tc in _row_cells(tr):
             pr = _child(tc, W_TC_PR)
             span = 1
             merged_into_above = False
             if pr is not None:
-                grid = _child(pr, W_GRID_SPAN)
-                span = int(grid.get(W_VAL, "1")) if grid is not None and (grid.get(W_VAL) or "1").isdigit() else 1
+                grid_span = _child(pr, W_GRID_SPAN)
+                span = int(grid_span.get(W_VAL, "1")) if grid_span is not None and (grid_span.get(W_VAL) or "1").isdigit() else 1
                 vmerge = _child(pr, W_V_MERGE)
                 merged_into_above = vmerge is not None and vmerge.get(W_VAL) in (None, "continue")
-            if not merged_into_above:
-                _emit_cell(tc, state, TablePos(table, row_index, col))
+            cells.append((tc, col, merged_into_above))
             col += max(span, 1)
+        grid.append(cells)
+    continued = {(r, col) for r, cells in enumerate(grid) for _, col, merged in cells if merged}
+    for row_index, cells in enumerate(grid):
+        for tc, col, merged in cells:
+            if not merged:
+                rows = 1
+                while (row_index + rows, col) in continued:
+                    rows += 1
+                _emit_cell(tc, state, TablePos(table, row_index, col, rows))
 
 
 def _table_rows(tbl) -> Iterator:
