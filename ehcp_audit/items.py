@@ -639,16 +639,23 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 segments.append(_Segment(section.id, block.text, i, block.page, kind, heading, shared=leading or ""))
         return end, leading
     merged_down: dict[int, tuple[int, Block]] = {}
+    last_row = {}  # the last row of the table on each page
+    for row in ordered:
+        for _, b in row:
+            last_row[b.page] = max(last_row.get(b.page, -1), b.table.row)
     for row in ordered[1:]:
         banner = {collapse(b.text) for _, b in row if b.text.strip()}
         if len(banner) == 1 and _looks_like_title(next(iter(banner))):
             heading = next(iter(banner))  # a merged, shaded row naming the area: a sub-heading
             continue
         cells = {b.table.col: (i, b) for i, b in row}
-        r = row[0][1].table.row
-        for col, cell in merged_down.items():  # a "Delivered by" cell merged down a group of rows
-            if col not in cells and cell[1].table.row < r < cell[1].table.row + cell[1].table.rows and roles[col] != main_role:
-                cells[col] = cell
+        r, page = row[0][1].table.row, row[0][1].page
+        for col, (i, b) in merged_down.items():  # a "Delivered by" cell merged down a group of rows
+            covers = b.table.row < r < b.table.row + b.table.rows
+            # a PDF shows a merged cell on its first page only: the group runs on over the break
+            runs_on = page is not None and b.page is not None and page > b.page and b.table.row + b.table.rows > last_row[b.page]
+            if col not in cells and (covers or runs_on) and roles[col] != main_role:
+                cells[col] = (i, b)
         merged_down.update({b.table.col: (i, b) for i, b in row if b.table.rows > 1})
         # Every header column, empty where the row has no cell: a blank "Need" cell is
         # information (the provision is linked to no need).

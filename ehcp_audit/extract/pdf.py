@@ -606,8 +606,9 @@ class Grid:
     its horizontal ones. Text lines are put in the cell that holds their middle, so a
     row's cells stay whole however PDFium ordered the lines."""
 
-    def __init__(self, xs: list[float], ys: list[float]):
+    def __init__(self, xs: list[float], ys: list[float], borders: list[Ruling] = ()):
         self.xs, self.ys = xs, ys
+        self.borders = borders  # the horizontal rulings, to find cells merged down
         self.slots: dict[tuple[int, int], list[Line]] = {}
 
     def holds(self, line: Line) -> bool:
@@ -621,12 +622,30 @@ class Grid:
         self.slots.setdefault((row, col), []).append(line)
 
     def cells(self) -> list[RawBlock]:
-        """The non-empty cells, row by row; TablePos rows are renumbered later."""
+        """The non-empty cells, row by row; TablePos rows are renumbered later. A cell with
+        no border under it in its column is merged down: it covers the rows below it up to
+        the next border, and the text in them is its own."""
         out = []
+        covered: set[tuple[int, int]] = set()
         for (row, col) in sorted(self.slots):
-            lines = sorted(self.slots[(row, col)], key=lambda ln: (round(ln.top), ln.x0))
-            out.append(RawBlock(lines, TablePos(-1, row, col), columns=tuple(self.xs)))
-        return out
+            if (row, col) in covered:
+                continue
+            rows = 1
+            while row + rows < len(self.ys) - 1 and not self._border(row + rows, col):
+                rows += 1
+            lines = [ln for r in range(row, row + rows) for ln in self.slots.get((r, col), [])]
+            covered.update((r, col) for r in range(row, row + rows))
+            lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+            out.append(RawBlock(lines, TablePos(-1, row, col, rows), columns=tuple(self.xs)))
+        return sorted(out, key=lambda b: (b.cell.row, b.cell.col))
+
+    def _border(self, row: int, col: int) -> bool:
+        """Is there a border along the top of this row in this column? (True when the
+        table's borders are not known: a grid built without them.)"""
+        if not self.borders:
+            return True
+        y, left, right = self.ys[row], self.xs[col], self.xs[col + 1]
+        return any(abs((r.top + r.bottom) / 2 - y) <= 2 and r.x0 <= left + 3 and r.x1 >= right - 3 for r in self.borders)
 
 
 def _grids(rulings: list[Ruling]) -> list[Grid]:
@@ -651,7 +670,8 @@ def _grids(rulings: list[Ruling]) -> list[Grid]:
                             if r.horizontal and top - 2 <= r.top <= bottom + 2 and r.x1 >= xs[-1] - 2
                             and (r.x0 <= xs[0] + 2 or any(abs(r.x0 - x) <= 2 for x in xs[1:-1]))))
         if len(xs) >= 3 and len(ys) >= 2:  # two columns or more, and at least one row
-            grids.append(Grid(xs, ys))
+            borders = [r for r in rulings if r.horizontal and top - 2 <= r.top <= bottom + 2]
+            grids.append(Grid(xs, ys, borders))
     return grids
 
 
@@ -740,7 +760,7 @@ def _assign_tables(blocks: list[RawBlock]) -> None:
             row = -1
         row += 1
         for k in range(i, j + 1):
-            blocks[k].cell = TablePos(table, row, blocks[k].cell.col)
+            blocks[k].cell = TablePos(table, row, blocks[k].cell.col, blocks[k].cell.rows)
         prev_cols = j - i + 1
         prev_page = blocks[j].lines[0].page
         prev_row_key = (prev_page, blocks[i].columns) if blocks[i].columns else None
@@ -761,6 +781,10 @@ def _mend_page_breaks(blocks: list[RawBlock]) -> None:
         if block.cell is not None:
             rows.setdefault((block.cell.table, block.cell.row), []).append(block)
     page_of = {key: cells[0].lines[0].page for key, cells in rows.items()}
+    # a table whose first column is merged down over groups of rows leaves that column
+    # empty on a new page when a group runs on: no evidence of a cut row there
+    merged_first = {block.cell.table for block in blocks if block.cell is not None and block.cell.col == 0 and block.cell.rows > 1}
+    mended_pages: set[tuple[int, int]] = set()
     for (table, row), cells in sorted(rows.items()):
         earlier = [r for r in range(row - 1, -1, -1) if any(c.lines for c in rows.get((table, r), []))]
         if row == 0 or not earlier or page_of[(table, row)] == page_of[(table, earlier[0])]:
@@ -770,7 +794,12 @@ def _mend_page_breaks(blocks: list[RawBlock]) -> None:
         if header and [_plain(c) for c in cells] == [_plain(c) for c in header]:
             for cell in cells:
                 cell.lines.clear()
-        elif all(c.cell.col != 0 for c in cells) or sum(_plain(c)[:1].islower() for c in cells) * 2 > len(cells):
+            continue
+        if (table, page_of[(table, row)]) in mended_pages:
+            continue  # only the first row on a page can be the rest of a row cut by the break
+        mended_pages.add((table, page_of[(table, row)]))
+        no_first_cell = all(c.cell.col != 0 for c in cells) and table not in merged_first
+        if no_first_cell or sum(_plain(c)[:1].islower() for c in cells) * 2 > len(cells):
             # The rest of a row cut by the page break: no first cell, or text that carries
             # on mid-sentence ("Inference and" / "narrative language").
             for cell in cells:
