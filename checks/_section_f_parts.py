@@ -154,7 +154,17 @@ def equipment_only(item: Item) -> bool:
     # ("in every phonics lesson" says when the kit is used, not what is taught)
     programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group")
                                       for h in get(item, c, unless_in=("qualification", "frequency"))])
-    return bool(kit) and not therapy and not programme
+    if not kit:
+        return False
+    # an item that opens with the kit is about the kit, whoever then fits or checks it ("A
+    # supportive chair …, supplied by the Children's Therapy Service") and wherever it is used
+    # ("… worn by the adult in every phonics lesson")
+    kit_hits = (equipment_words(item) + get(item, "equipment_vague", unless_in=("equipment_reference",))
+                + get(item, "equipment_item") + get(item, "arrangement"))
+    first_kit = min(h.start for h in kit_hits)
+    work = provision_side(item, get(item, "direct_work", unless_in=("deliverer", "qualification")))
+    named_after_kit = any(0 <= p.start - k.end <= 1 for p in programme for k in kit_hits)  # "a standing frame programme"
+    return not named_after_kit and not [h for h in therapy + programme + work if h.start < first_kit]
 
 
 def provision_side(item: Item, hits: list[Hit]) -> list[Hit]:
@@ -374,11 +384,23 @@ def _paragraph_runs(ctx) -> dict:
             texts.append(text)
             offset += len(text) + 1
         hits.sort(key=lambda h: (h.start, h.end, h.category))
-        for member in group:
+        for n, member in enumerate(group):
             runs[(member.block, member.text)] = (replace(member, matches=Matches(hits), context=" ".join(texts))
                                                  if len(group) > 1 else member)
+            if n:
+                runs[("continues", member.block, member.text)] = True
         group = [item] if item is not None else []
     return runs
+
+
+def continues_provision(item: Item, ctx) -> bool:
+    """Does this sentence carry on the provision of the one before ("The TA completed the
+    SaLT's training in September.")? The provision is judged once, at its first sentence,
+    for what it states as a whole (F107-F109)."""
+    if item.kind not in ("sentence", "list_item") or ctx is None:
+        return False
+    with_paragraph(item, ctx)  # builds the runs
+    return _PARAGRAPHS[ctx].get(("continues", item.block, item.text), False)
 
 
 def with_paragraph(item: Item, ctx) -> Item:

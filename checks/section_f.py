@@ -38,7 +38,7 @@ from ehcp_audit.items import Item
 from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, THERAPISTS, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     described_after_colon, direct_work, equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
-    therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side,
+    therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side, continues_provision,
 )
 
 
@@ -89,7 +89,8 @@ def _quantity_rules_apply(item: Item) -> bool:
 
 @check("F107")
 def frequency_missing(item: Item, ctx) -> bool:
-    return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not frequency(with_paragraph(item, ctx))
+    return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
+            and not frequency(with_paragraph(item, ctx)))
 
 
 @check("F108")
@@ -105,7 +106,8 @@ def amount_missing(item: Item, ctx) -> bool:
     care = has(item, "care_routine") and frequency(item)
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole)
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material
-    return _quantity_rules_apply(item) and not in_introduction(item, ctx) and not amount(whole) and not not_a_session
+    return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
+            and not amount(whole) and not not_a_session)
 
 
 @check("F109")
@@ -114,7 +116,8 @@ def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
     # A therapy names its therapist ("weekly SaLT"); "Lego therapy" is a programme anyone may run.
     # (a therapist who only designed or trained, "designed by the OT", delivers nothing)
     therapist = get(whole, "therapy", unless_in=("named_programme", "qualification"))
-    if not session_rules_apply(item) or in_introduction(item, ctx) or therapist or has(whole, "deliverer", "parent_delivery"):
+    if (not session_rules_apply(item) or in_introduction(item, ctx) or continues_provision(item, ctx) or therapist
+            or has(whole, "deliverer", "parent_delivery")):
         return None
     generic = provision_hits(item).get("generic_actor")
     if generic and has(whole, "qualification"):

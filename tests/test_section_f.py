@@ -85,6 +85,11 @@ def test_well_specified_provision_is_not_flagged(analyzer, text):
     ("1:1 TA support in lessons until he is ready to work on his own.", {"F116": "error"}, set()),
     ("1:1 TA support for as long as the SENCO considers necessary.", {"F116": "error"}, set()),
     ("Exercises as set out in the physiotherapy report.", {"F115": "error"}, set()),
+    ("Ear defenders and a wobble cushion for Maisie in class, if the school budget allows.", {"F106": "error"}, set()),
+    ("A supportive chair with a footrest for snack, provided the LA's equipment budget can cover it.", {"F106": "error"}, set()),
+    ("ELSA sessions with a trained ELSA, weekly for six weeks, then reviewed.", {"F117": "warning"}, set()),
+    # kit named first, but the programme is the provision
+    ("A standing frame programme will be carried out daily.", {"F108": "warning"}, set()),
     ("Staff may be asked to support her at lunch.", {"F109": "warning"}, set()),
     ("Staff may use a visual timetable with Tom.", {"F104": "error"}, set()),
     ("Four 30-minute ELSA sessions a week until Easter, then reducing to two a week.", {"F116": "warning"}, set()),
@@ -141,6 +146,16 @@ def test_defective_wording_is_flagged(analyzer, text, must, must_not):
     # the programme's author named, then its content set out
     ("Her physiotherapy programme as written by her physiotherapist: 40 minutes in her standing frame during "
      "carpet time and a 10-minute stretching routine after lunch, every school day, with her trained TA.", "F115"),
+    # an item that opens with its kit is about the kit, whoever checks the fit
+    ("A height-adjustable table and a chair with lateral supports for Keziah's sole use, moved with her each "
+     "September, when her HCPC-registered occupational therapist will check her seating position.", "F108"),
+    ("A Roger remote microphone worn by the adult leading every carpet session, phonics lesson and assembly.", "F108"),
+    # the prescriber's "as required", with its trigger
+    ("In swimming his trained PE teacher keeps his buccal midazolam at the poolside and gives it as required if he "
+     "has a seizure lasting more than five minutes.", "F102"),
+    # a sentence that carries on the one before is judged with it, once
+    ("A communication passport, written with Ayesha by her HCPC-registered speech and language therapist in the "
+     "autumn term, will be given to every teacher. In her own words it sets out how she asks for help.", "F108"),
 ])
 def test_false_positive_guards(analyzer, text, rule):
     """Law file §8.8: ordinary meanings of flagged words do not raise the rule."""
