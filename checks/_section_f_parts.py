@@ -468,6 +468,59 @@ def trained_elsewhere(roles: Iterable[Hit], ctx) -> bool:
     return everyone or {r.text.lower() for r in roles} <= named
 
 
+_QUALIFIED_ROLES: "WeakKeyDictionary[object, frozenset]" = WeakKeyDictionary()
+
+
+def introduced_with_training(item: Item, roles: Iterable[Hit], ctx) -> bool:
+    """Are these roles referred back to ("the specialist dyslexia teacher", "the teaching
+    assistant in SE1") after another item of Section F named them with their training ("a
+    specialist dyslexia teacher holding AMBDA")? The plan has said who they are."""
+    if ctx is None:
+        return False
+    try:
+        qualified = _QUALIFIED_ROLES[ctx]
+    except KeyError:
+        qualified = _QUALIFIED_ROLES[ctx] = _qualified_roles(ctx)
+    text = item.context or item.text
+
+    def known(role: str) -> bool:  # "the specialist dyslexia teacher" after "a specialist teacher holding AMBDA"
+        words = set(role.split())
+        return role in qualified or any(len(q.split()) > 1 and words >= set(q.split()) for q in qualified)
+
+    def referred(role: Hit) -> bool:  # "the teaching assistant in SE1": that item says who they are
+        ref = _ROLE_REFERENCE.match(text, role.end)
+        return bool(ref) and any(has(other, "qualification") for other in ctx.items("F")
+                                 if _ITEM_LABEL.match(other.context or other.text) and
+                                 _ITEM_LABEL.match(other.context or other.text).group(1) == ref.group(1))
+
+    roles = list(roles)
+    longest = [r for r in roles if not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in roles)]
+    return all(referred(r) or (known(r.text.lower()) and text[:r.start].lower().rstrip().endswith(("the", "same", "this")))
+               for r in longest)
+
+
+# "the teaching assistant in SE1", "a TA from SC1": a role pointed at another numbered item
+_ROLE_REFERENCE = re.compile(r"\s+(?:in|from|named in|as in|of)\s+([A-Z]{1,3}\d{1,2})\b")
+_ITEM_LABEL = re.compile(r"^\s*([A-Z]{1,3}\d{1,2})\b")  # an item's own number: "SE1 …", "F3 | …"
+
+
+def _qualified_roles(ctx) -> frozenset:
+    """Roles named together with a qualification or training in some item of Section F
+    (in a row, both in its "who" cell)."""
+    found: set[str] = set()
+    for item in ctx.items("F"):
+        if not has(item, "qualification"):
+            continue
+        spans = ([(s, e) for role, s, e in item.spans if role == "who"]
+                 or [(s, e) for role, s, e in item.spans if role == "provision"]  # "Provision, staffing and training"
+                 or [(0, len(item.context or item.text))])
+        quals = [h for h in get(item, "qualification") if any(s <= h.start < e for s, e in spans)]
+        for role in get(item, "expertise_role", unless_in=("qualification",)) + get(item, "deliverer", unless_in=("qualification",)):
+            if any(s <= role.start < e and any(s <= q.start < e for q in quals) for s, e in spans):
+                found.add(role.text.lower())
+    return frozenset(found)
+
+
 def _staffing_statements(ctx) -> tuple[frozenset, bool]:
     named: set[str] = set()
     everyone = False

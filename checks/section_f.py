@@ -39,6 +39,7 @@ from ehcp_audit_checks._section_f_parts import (
     DIRECT_WORK, ERROR, THERAPISTS, INFO, WARNING, access_hits, already_unquantified, amount, brief_routine, by_quantity, equipment_only, frequency,
     described_after_colon, direct_work, equipment_words, get, has, hedge_hits, is_provision, provision_hits, offer_hits, session_rules_apply, terms, universal_only, vague_hits,
     therapist_directs, with_paragraph, in_introduction, trained_elsewhere, provision_side, continues_provision,
+    introduced_with_training,
 )
 
 
@@ -132,7 +133,7 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
     whole = with_paragraph(item, ctx)
     if not roles or has(whole, "qualification") or therapist_directs(whole) or has(item, "deferred", "cross_reference"):
         return None
-    if trained_elsewhere(roles, ctx):  # what Section F says elsewhere about its staff
+    if trained_elsewhere(roles, ctx) or introduced_with_training(item, roles, ctx):  # what Section F says elsewhere
         return None
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
@@ -247,8 +248,16 @@ def equipment_unspecified(item: Item, ctx) -> Optional[Flag]:
 
 @check("F122")
 def parents_deliver(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "parent_delivery")
+    # a row whose "who" cell names the family: "Who: Maisie's parents"
+    hits = get(item, "parent_delivery") or [h for h in get(item, "family_member") if _opens_who_cell(item, h)]
     return Flag(params={"term": terms(hits)}) if hits else None
+
+
+def _opens_who_cell(item: Item, hit) -> bool:
+    """Is the hit what a row's "who" cell starts with ("Maisie's parents", "Her foster carers")?"""
+    text = item.context or item.text
+    return any(role == "who" and start <= hit.start < end and len(text[start:hit.start].split()) <= 1
+               for role, start, end in item.spans)
 
 
 @check("F123")

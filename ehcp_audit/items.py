@@ -58,7 +58,7 @@ _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
 # spaCy keeps "B." as one token, so "…set out in Section B. It will…" (or "in Sections F
 # and G. The…") is not split.
 _LETTER_STOP = re.compile(r"\b(?:sections?|parts?|appendix|annex)\s+(?:[A-K]\d?(?:,\s*|\s+and\s+|\s*&\s*))*[A-K]\d?\.\s+(?=[A-Z])", re.I)
-NOT_JUDGED = ("need", "outcome", "advice")  # row columns that describe, not provide
+NOT_JUDGED = ("need", "outcome", "advice", "funding")  # row columns that describe, not provide
 PROVISION_SECTIONS = ("F", "G", "H1", "H2", "H")  # where an "Outcomes supported:" line is a link, not an item
 MAX_LINK_WORDS = 12
 DETAIL_ROLES = ("frequency", "who", "group", "place")  # labels that open a line of details
@@ -598,8 +598,11 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     # "What Ayla needs (Section B) | Provision to meet this need": when two headers read as
     # provision, the one that says "provision" is it, and the other describes the need
     named = [col for col, (_, b) in enumerate(header) if main_role and roles[col] == main_role and main_role in b.text.lower()]
+    # ("Provision made by the class team | Provision made by therapists": several columns that
+    # each say "provision" hold provision, one item per cell)
     if named:
-        roles = [("need" if role == main_role and col not in named[:1] else role) for col, role in enumerate(roles)]
+        keep = named if len(named) > 1 and main_role == "provision" else named[:1]
+        roles = [("need" if role == main_role and col not in keep else role) for col, role in enumerate(roles)]
     units = [_header_unit(b.text) if len(b.text) < 80 else "" for _, b in header]
     if main_role == "outcome" and section.id in PROVISION_SECTIONS and None in roles:
         _by_outcome_segments(ordered, roles, section, segments, leading)
@@ -661,15 +664,16 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         # information (the provision is linked to no need).
         columns = tuple((roles[col] or f"col{col}", _cell_text(collapse(cells[col][1].text), units[col], days.get(col))
                          if col in cells else "") for col in range(len(roles)))
-        main = next(((i, b) for col, (i, b) in sorted(cells.items()) if col < len(roles) and roles[col] == main_role), None)
-        if main is None or not main[1].text.strip():
-            continue
-        # a provision cell holding several bulleted provisions gives one item for each
-        for provision in _cell_bullets(main[1].text) or [collapse(main[1].text)]:
-            cells_of_item = tuple((role, provision if role == main_role else text) for role, text in columns)
-            context, spans = _join_cells(cells_of_item)
-            segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
-                                     spans, shared=leading or ""))  # a "Delivered by:" line over the table
+        mains = [(col, (i, b)) for col, (i, b) in sorted(cells.items())
+                 if col < len(roles) and roles[col] == main_role and b.text.strip()]
+        for main_col, main in mains:
+            # a provision cell holding several bulleted provisions gives one item for each
+            for provision in _cell_bullets(main[1].text) or [collapse(main[1].text)]:
+                cells_of_item = tuple((role, provision if col == main_col else text) for col, (role, text) in enumerate(columns)
+                                      if col == main_col or role != main_role)  # not the other provision columns
+                context, spans = _join_cells(cells_of_item)
+                segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
+                                         spans, shared=leading or ""))  # a "Delivered by:" line over the table
     return end, None
 
 
