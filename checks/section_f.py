@@ -263,7 +263,8 @@ def _opens_who_cell(item: Item, hit) -> bool:
 @check("F123")
 def funding_instead_of_provision(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "funding_band")
-    if not hits or has(item, "duration") or has(item, "deliverer"):
+    whole = with_paragraph(item, ctx)  # "… with my youth worker. We keep to the £15 food budget."
+    if not hits or has(whole, "duration") or has(whole, "deliverer"):
         return None
     return Flag(params={"term": terms(hits)})
 

@@ -668,7 +668,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                  if col < len(roles) and roles[col] == main_role and b.text.strip()]
         for main_col, main in mains:
             # a provision cell holding several bulleted provisions gives one item for each
-            for provision in _cell_bullets(main[1].text) or [collapse(main[1].text)]:
+            for provision in _cell_bullets(main[1].text) or [collapse(BULLET_PREFIX.sub("", main[1].text, count=1))]:
                 cells_of_item = tuple((role, provision if col == main_col else text) for col, (role, text) in enumerate(columns)
                                       if col == main_col or role != main_role)  # not the other provision columns
                 context, spans = _join_cells(cells_of_item)

@@ -394,3 +394,14 @@ def test_a_cell_merged_down_a_group_of_rows_holds_for_each_row(analyzer):
         (3, 1, 1, "Playground buddies"), (3, 2, 1, "Every playtime")]]
     items = items_of(analyzer, *blocks)
     assert [i.column("who") for i in items] == ["Two TAs trained in aided language modelling"] * 2 + [""]
+
+
+def test_each_column_that_says_provision_gives_its_own_items(analyzer):
+    rows = [["Area of need", "Provision made by the class team", "Provision made by therapists"],
+            ["Communication", "• Makaton signs used with speech in every lesson.\n• A visual timetable checked each morning.",
+             "• Speech and language therapy, 45 minutes weekly."]]
+    items = items_of(analyzer, *_table(rows))
+    assert [i.text for i in items] == ["Makaton signs used with speech in every lesson.", "A visual timetable checked each morning.",
+                                       "Speech and language therapy, 45 minutes weekly."]
+    assert all(i.column("provision") == i.text for i in items)
+    assert all(i.column("need") == "Communication" for i in items)

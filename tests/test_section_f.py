@@ -14,6 +14,8 @@ import yaml
 
 from ehcp_audit.engine import build_registry, run_rules
 from ehcp_audit.examples import example_plan
+from ehcp_audit.model import Block, BlockKind, Document, TablePos
+from ehcp_audit.split import split
 
 REGISTRY = build_registry()
 F_RULES = [rule for rid, rule in sorted(REGISTRY.rules.items()) if rid.startswith("F") and rid != "F101"]
@@ -153,6 +155,19 @@ def test_defective_wording_is_flagged(analyzer, text, must, must_not):
     # the prescriber's "as required", with its trigger
     ("In swimming his trained PE teacher keeps his buccal midazolam at the poolside and gives it as required if he "
      "has a seizure lasting more than five minutes.", "F102"),
+    # a specialist introduced with her qualification, then referred back to
+    ("Specialist dyslexia teaching 1:1 for 45 minutes every Monday from a specialist teacher holding AMBDA. "
+     "Each term the specialist dyslexia teacher will re-test her reading and reset her targets.", "F110"),
+    # a window between two dates with a count of visits says how often
+    ("Between 1 June and 17 July 2026 Corin will make six 1-hour visits to the college with his tutor, who "
+     "holds a Level 3 qualification.", "F107"),
+    # the child's own weekly lesson, and a stated event, say when
+    ("If I am too anxious to go into my Tuesday morning lesson, my learning support practitioner (Level 3 "
+     "certificate) will go through the slides with me in the quiet room for the rest of the lesson.", "F107"),
+    ("A photo board of the three cover TAs, shown to Alex by the SENCO at 8:45 on any day his key adult is absent.", "F107"),
+    # money the young person handles in the session is not the provision's funding
+    ("Every Wednesday from 10:00 to 12:00 I go to the youth project with my youth worker, who holds a JNC-recognised "
+     "degree. We cook lunch for six and I keep to the £15 food budget.", "F123"),
     # a sentence that carries on the one before is judged with it, once
     ("A communication passport, written with Ayesha by her HCPC-registered speech and language therapist in the "
      "autumn term, will be given to every teacher. In her own words it sets out how she asks for help.", "F108"),
@@ -338,6 +353,42 @@ def test_a_delivered_by_line_over_a_group_says_who_delivers_the_items_below(audi
     assert "A 20-minute emotiona" not in found and "A 10-minute check-in" not in found
     assert found["Pre-teaching of topi"] == {"F110"}  # a role, but no training named for it
     assert "F109" in found["A daily 20-minute ha"]  # a new sub-heading ends the group
+
+
+def _row_findings(analyzer, header: list[str], *rows: list[str]) -> dict[str, dict[str, str]]:
+    """rule -> severity per row of a Section F table (keyed by the row's first 12 characters)."""
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c))
+              for r, row in enumerate([header, *rows]) for c, text in enumerate(row) if text]
+    plan = split(Document("docx", (Block("Section F: Special educational provision", BlockKind.HEADING),) + tuple(blocks)))
+    found: dict[str, dict[str, str]] = {}
+    for finding in run_rules(plan, F_RULES, analyzer).findings:
+        found.setdefault(finding.quote[:12], {})[finding.rule] = finding.severity.value
+    return found
+
+
+def test_a_funding_column_is_a_route_not_a_condition(analyzer):
+    found = _row_findings(analyzer, ["Provision", "Who", "How often", "Funded through"],
+                          ["A 5-minute movement errand to reception", "Sent by his HLTA", "At 11:00 every school day",
+                           "Notional SEN budget"])
+    assert "F106" not in found.get("A 5-minute m", {})
+
+
+def test_a_role_referred_back_to_its_training_is_not_unqualified(analyzer):
+    found = _row_findings(analyzer, ["Ref", "Provision", "How often", "Who"],
+                          ["SE1", "ELSA sessions on naming feelings, 1:1", "30 minutes every Monday",
+                           "A teaching assistant who has completed ELSA training"],
+                          ["SE2", "Backward chaining of putting on his coat", "10 minutes at 14:55 every school day",
+                           "The teaching assistant in SE1"],
+                          ["SE3", "Pre-teaching of topic words, 1:1", "20 minutes every Tuesday", "The learning mentor in SE9"])
+    assert "F110" not in found.get("Backward cha", {})
+    assert found["Pre-teaching"]["F110"] == "warning"  # no mentor with training, and SE9 is not an item
+
+
+def test_the_family_named_in_a_who_cell_deliver_the_provision(analyzer):
+    found = _row_findings(analyzer, ["Provision", "Who", "How often"],
+                          ["Practice of the therapist's picture-book activities", "Maisie's parents", "Each evening, 10 minutes"],
+                          ["Phonics 1:1 with a trained TA", "TA trained in RWI; progress shared with parents", "Daily, 20 minutes"])
+    assert "F122" in found["Practice of "] and "F122" not in found.get("Phonics 1:1 ", {})
 
 
 def test_a_sentence_with_no_provision_of_its_own_carries_on_the_one_before(analyzer):
