@@ -349,9 +349,7 @@ has always been a layout the reader did not yet know (several provisions listed 
 table cell, "card" tables read downwards, detail bullets under a numbered item), fixed
 before the next round; the false alarms that remain on new plans are mostly borderline
 readings of amounts for routines and equipment, of who delivers and of expertise for
-low-intensity support. Neither target ({recall:.0%} recall, at most {clean:.0%} of clean
-items flagged) is met reliably on plans never seen; both are met on the development plans
-and on fresh wording.
+low-intensity support. {verdict} Both are met on the development plans and on fresh wording.
 
 A finding matches a labelled item when at least {inside:.0%} of the quote's words are in the
 item and the quote covers at least {cover:.0%} of the item's words, or is a whole sentence or
@@ -378,6 +376,20 @@ def blind_spread(folder: Path) -> tuple[str, str, str]:
     recall = [r["recall"][0] / r["recall"][1] for r in rounds]
     spread = f"{min(clean):.0%} to {max(clean):.0%} of clean items flagged; recall {min(recall):.0%} to {max(recall):.0%}"
     return spread, _listed(clean[-5:]), _listed(recall[-5:])
+
+
+def blind_verdict(folder: Path) -> str:
+    """Whether the held-out rounds meet both Section F targets: the latest, and how many of
+    the last five (from `blind_rounds.yaml`)."""
+    rounds = _blind_data(folder).get("rounds", [])
+    if not rounds:
+        return "No held-out round is recorded."
+    met = [r["recall"][0] / r["recall"][1] >= TARGET_RECALL and r["clean_flagged"][0] / r["clean_flagged"][1] <= TARGET_CLEAN_FLAGGED
+           for r in rounds[-5:]]
+    targets = f"{TARGET_RECALL:.0%} recall, at most {TARGET_CLEAN_FLAGGED:.0%} of clean items flagged"
+    latest = f"Both targets ({targets}) are met on the latest round" if met[-1] else \
+        f"The latest round does not meet both targets ({targets})"
+    return f"{latest}; {sum(met)} of the last {len(met)} rounds met both."
 
 
 def _listed(shares: list[float]) -> str:
@@ -429,7 +441,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         spread, recent, recent_recall = blind_spread(args.plans)
         header = QUALITY_HEADER.format(recall=TARGET_RECALL, clean=TARGET_CLEAN_FLAGGED, inside=MATCH_INSIDE, cover=MATCH_COVER,
                                        history=blind_history(args.plans), wording=wording_history(args.plans),
-                                       spread=spread, recent=recent, recent_recall=recent_recall)
+                                       spread=spread, recent=recent, recent_recall=recent_recall,
+                                       verdict=blind_verdict(args.plans))
         args.write.write_text(header + "\n" + body + "\n", "utf-8")
     return 0
 

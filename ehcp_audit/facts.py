@@ -164,19 +164,27 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
     failing those a deadline later in the value ("First review: within 12 months, by February 2027")."""
     label = rf"\b(?:{_label_pattern(key)}){_SEP}"
     # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
-    for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+", r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*"):
-        for match in re.finditer(label + lead + f"(?:{DATE})", text, re.I):
+    interim: Optional[date] = None
+    # …or a date "on" a day named after a colon ("Next review: phase-transfer review meeting on 24 February 2026")
+    on_a_day = rf"\b(?:{_label_pattern(key)})[ \t]*:[ \t]*[^\n;]{{0,60}}?\bon[ \t]+"
+    patterns = [label + lead for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+",
+                                          r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*")] + [on_a_day]
+    for pattern in patterns:
+        for match in re.finditer(pattern + f"(?:{DATE})", text, re.I):
             if key != "draft_date" and _words_before(text, match.start(), "draft_words"):
                 continue  # "Date draft plan issued": not the final plan's "plan issued"
             if key == "plan_date" and _words_before(text, match.start(), "earlier_words", reach=25):
                 continue  # "First plan issued: 8 March 2023": an earlier version's date
             if key == "review_date" and (_words_before(text, match.start(), "interim_words", reach=12)
                                          or _words_before(match.group(0), len(match.group(0)), "interim_words")):
-                continue  # "An early review by 31 July 2026": not the annual review
+                # "An early review by 31 July 2026": not the annual review, unless it is the
+                # only review the plan names (a child under five is reviewed every 3-6 months)
+                interim = interim or _to_date(match.groups())
+                continue
             value = _to_date(match.groups())
             if value:
                 return value
-    return None
+    return interim
 
 
 def _this_version_date(text: str) -> Optional[date]:
@@ -211,6 +219,8 @@ def _stated_year(text: str) -> Optional[int]:
             continue  # "Brother: Jago, aged 7, Year 3": the brother's year group
         value = match.group(1).lower()
         year = 0 if value.startswith("r") else int(value)
+        if text[max(match.start(1) - 2, 0):match.start(1)] in (" -", " −", " –"):
+            year = -year  # "NC year -1": the year before Reception
         if year <= MAX_YEAR_GROUP:
             return year
     return None

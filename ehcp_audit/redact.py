@@ -346,6 +346,7 @@ def _collect(plan: Plan) -> Identifiers:
             found.literal(value, group.placeholder)
     child_found = _add_facts(plan, found) or child_found
     _add_relatives(plan, found)
+    _add_first_names_of_the_family(plan, found)
     return Identifiers(tuple(found.literals.values()), tuple(found.names.values()), tuple(found.dates), child_found)
 
 
@@ -402,6 +403,32 @@ def _add_relatives(plan: Plan, found: _Collector) -> None:
             while (more := _NEXT_NAME.match(text, after)) and more.group(1).lower() not in not_names:
                 found.name(more.group(1), placeholder)
                 after = more.end()
+
+
+def _add_first_names_of_the_family(plan: Plan, found: _Collector) -> None:
+    """First names written before a surname the plan has already given for the child or
+    the family ("Denise and Paulo Ferreira say …" once "Ferreira" is known), and names
+    followed by a relation in brackets ("Elowen (his sister)")."""
+    rules = _rules()
+    text = "\n".join(block.text for block in plan.document.blocks)
+    skip = rules.not_name_words | rules.titles | {w for _, _, not_names in rules.kin_re for w in not_names}
+    surnames = [name for name, placeholder in found.names.values() if placeholder == "[FAMILY NAME]"]
+    for surname in surnames:
+        for match in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+{re.escape(surname)}\b", text):
+            if match.group(1).lower() not in skip:
+                found.name(match.group(1), "[RELATIVE]")
+    for match in _name_then_relation().finditer(text):
+        if match.group(1).lower() not in skip:
+            found.name(match.group(1), "[RELATIVE]")
+
+
+@lru_cache(maxsize=1)
+def _name_then_relation() -> re.Pattern:
+    """"Elowen (his sister)", "Sam (my best friend)": a name, then who they are in brackets."""
+    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/redact.yaml").read_text("utf-8"))
+    words = sorted((str(w) for key in ("relations", "friends") for w in data[key]["words"]), key=len, reverse=True)
+    kin = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:his|her|their|my)[ \t]+(?:[a-z]+[ \t]+)?(?:{kin})\)")
 
 
 # --- replacing -----------------------------------------------------------------------------

@@ -117,3 +117,8 @@ def test_the_quality_report_derives_the_spread_of_blind_rounds_from_the_record(t
     spread, recent, recent_recall = blind_spread(tmp_path)
     assert spread == "5% to 40% of clean items flagged; recall 90% to 100%"
     assert recent == "5% and 40%" and recent_recall == "90% and 100%"
+    from ehcp_audit.evaluate import blind_verdict
+
+    # round b found all it should but flagged 40% of clean items; round a met both targets
+    assert blind_verdict(tmp_path).startswith("The latest round does not meet both targets")
+    assert blind_verdict(tmp_path).endswith("1 of the last 2 rounds met both.")

@@ -121,6 +121,7 @@ def test_status(lines, status):
     (["Where I study: Fenwick College (second year of post-16 study, Year 13)"], 13),
     (["Year: Y6"], 6),
     (["Year group: Year 19"], None),  # not a year group
+    (["Year group: Nursery (NC year -1); starts Reception in September 2026"], -1),
 ])
 def test_stated_year_group(lines, year):
     assert read_facts(_plan(*lines)).stated_year == year
@@ -180,6 +181,19 @@ def test_sample_plan_facts_match_their_labels(labels, fmt):
 def test_an_early_review_is_not_the_annual_review():
     facts = read_facts(_plan("Next review: An early review by 31 July 2026; annual review by 9 February 2027"))
     assert facts.review_date == date(2027, 2, 9)
+
+
+def test_an_early_review_is_the_review_date_when_it_is_the_only_one():
+    # a child under five is reviewed every three to six months
+    facts = read_facts(_plan("Review: Early review by 31 July 2026 (six months, as Theo is in the early years)"))
+    assert facts.review_date == date(2026, 7, 31)
+
+
+def test_a_review_meeting_on_a_named_day_and_a_plan_finalised_date():
+    facts = read_facts(_plan("Next review: phase-transfer review meeting on 24 February 2026",
+                             "Plan finalised: 23 February 2026",
+                             "Following the annual review held on 2 December 2025"))
+    assert facts.review_date == date(2026, 2, 24) and facts.plan_date == date(2026, 2, 23)
 
 
 def test_a_year_group_the_plan_explains_is_not_a_conflict():

@@ -126,6 +126,23 @@ def test_friends_and_a_family_line_are_identifiers():
     assert names["Sam"] == names["Ivy"] == "[FRIEND]"
 
 
+def test_first_names_before_a_known_surname_and_names_before_a_bracketed_relation():
+    plan = _plan(
+        _cells([["Name", "Callum Ferreira"], ["Family contact", "Denise Ferreira (mother), 01632 960358"],
+                ["Parent / carers", "Shannon Whitlow (mother) and Marc Delaney (stepfather)"]]),
+        ["Denise and Paulo Ferreira say Callum is funny. He likes the bus, Elowen (his sister) and the dog."],
+    )
+    names = dict(collect_identifiers(plan).names)
+    assert names["Denise"] == "[PARENT]" and names["Marc"] == "[PARENT]" and names["Shannon"] == "[PARENT]"
+    assert names["Paulo"] == names["Elowen"] == "[RELATIVE]"
+
+
+def test_a_role_written_before_the_carers_names_is_not_a_name():
+    plan = _plan(_cells([["Name", "Reece Calloway"], ["Lives with", "Foster carers Marion Ashworth and Derek Ashworth"]]), [])
+    names = dict(collect_identifiers(plan).names)
+    assert names["Marion"] == names["Derek"] == "[PARENT]" and "Foster" not in names
+
+
 def test_every_name_in_a_list_after_a_relation_word_is_an_identifier():
     plan = _plan(_cells([["Name", "Rhys Hale"]]), ["I like college, my friends Jordan, Amy and Lily-Mae, and the café job."])
     names = dict(collect_identifiers(plan).names)
