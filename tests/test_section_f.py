@@ -168,6 +168,21 @@ def test_defective_wording_is_flagged(analyzer, text, must, must_not):
     # money the young person handles in the session is not the provision's funding
     ("Every Wednesday from 10:00 to 12:00 I go to the youth project with my youth worker, who holds a JNC-recognised "
      "degree. We cook lunch for six and I keep to the £15 food budget.", "F123"),
+    # training by a professional, however it is put
+    ("A sensory circuit for 10 minutes at 8:50 every school day, run by a TA shown the circuit by the paediatric OT.", "F110"),
+    ("Toe by Toe 1:1 for 15 minutes daily with a TA who has been taught the method by the specialist dyslexia teacher.", "F110"),
+    ("Every morning at 9:15 the Base teaching assistant (she has done the Zones of Regulation training) meets me at "
+     "the gate for 10 minutes.", "F110"),
+    # a story written for each change, key words signed all day, changes at set times: no session length
+    ("Before every known change the autism teacher writes a Social Story, and his TA, trained in Social Stories, "
+     "reads it with him twice on the day before.", "F108"),
+    ("His class teacher and both TAs, who have completed Makaton Level 2, sign key words alongside speech in every "
+     "whole-class input.", "F108"),
+    # an event sets the timing
+    ("A 20-minute restorative conversation with the Head of Year, who holds a Level 5 qualification, within 24 hours "
+     "of any removal from a lesson.", "F107"),
+    ("After any playground conflict the learning mentor (trained in Comic Strip Conversations) goes through one with "
+     "Tayo for 15 minutes.", "F107"),
     # a sentence that carries on the one before is judged with it, once
     ("A communication passport, written with Ayesha by her HCPC-registered speech and language therapist in the "
      "autumn term, will be given to every teacher. In her own words it sets out how she asks for help.", "F108"),
