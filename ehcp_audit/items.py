@@ -103,6 +103,7 @@ class _Patterns:
     vague_title: re.Pattern  # "as required": a short line with it is a terse provision, not a title
     written_by: re.Pattern  # "Programmes are written by …": a note saying who delivers a group
     heading_categories: tuple[str, ...]  # what a group's heading says for all its items ("Every college day")
+    detail_fields: re.Pattern  # "Twice a week · 30 minutes · a trained TA": a line of details
     not_provision: tuple[str, ...]  # categories of sentences about the plan, not provision ...
     provision: tuple[str, ...]  # ... unless they also have one of these
 
@@ -130,6 +131,7 @@ def _patterns() -> _Patterns:
         vague_title=re.compile(rf"\b(?:{_alternatives(data['not_title_phrases'])})\b", re.I),
         written_by=re.compile(rf"\b(?:is|are|will be)\s+(?:{_alternatives(data['group_note_verbs'])})\s+by\b", re.I),
         heading_categories=tuple(data["heading_categories"]),
+        detail_fields=re.compile("|".join(re.escape(s) for s in data["detail_separators"])),
         not_provision=tuple(data["not_provision_categories"]),
         provision=tuple(data["provision_categories"]),
     )
@@ -395,6 +397,9 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
     A single "Staffing:" paragraph after a plain item is not a detail: it may say who
     delivers a whole group (`_lend_staffing`)."""
     block = blocks[index]
+    dotted, taken = _dotted_details(blocks, index, end)
+    if dotted:
+        return dotted, taken
     if block.table is not None or "\n" in block.text or _labelled_line(block):
         return [], 0
     if _numbered(block.text):
@@ -410,6 +415,28 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
     line = _labelled_line(blocks[index + 1]) if index + 1 < end else None
     details = _cut_at_labels(*line) if line and line[0] in DETAIL_ROLES else []
     return ([("provision", collapse(block.text))] + details, 2) if len(details) > 1 else ([], 0)
+
+
+def _dotted_details(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    """A provision with a line of details under it whose fields are split by a separator
+    ("Direct speech and language therapy …" / "Twice a week · 30 minutes · an HCPC-registered
+    therapist"), in one block (Word) or as the next block (a PDF may break it off)."""
+    block = blocks[index]
+    if block.table is not None:
+        return [], 0
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    fields = _patterns().detail_fields
+    if len(lines) == 2 and fields.search(lines[1]) and not fields.search(lines[0]):
+        return [("provision", _clean_quote(lines[0])[0]), ("frequency", collapse(lines[1]))], 1
+    if len(lines) == 1 and (first := fields.search(lines[0])):
+        cut = lines[0].rfind(". ", 0, first.start())  # a PDF runs the details line on after the sentence
+        if cut > 0:
+            return [("provision", _clean_quote(lines[0][:cut + 1])[0]), ("frequency", collapse(lines[0][cut + 2:]))], 1
+    after = blocks[index + 1] if index + 1 < end else None
+    if (len(lines) == 1 and after is not None and after.table is None and "\n" not in after.text
+            and fields.search(after.text) and not fields.search(lines[0]) and not BULLET_PREFIX.match(after.text)):
+        return [("provision", _clean_quote(lines[0])[0]), ("frequency", collapse(after.text))], 2
+    return [], 0
 
 
 def _detail_run(ordered, r: int) -> Iterator[tuple[str, str]]:
@@ -592,6 +619,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
             segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1], columns, spans,
                                      shared=leading or ""))
         return end, leading
+    if _record_rows(ordered) > 1:
+        _record_segments(ordered, section, heading, segments, leading)
+        return end, None
     header = ordered[0] if ordered else []
     roles = [(_role(b.text) if len(b.text) < 80 else None) for _, b in header]
     main_role = "provision" if "provision" in roles else "outcome" if "outcome" in roles else None
@@ -675,6 +705,46 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
                                          spans, shared=leading or ""))  # a "Delivered by:" line over the table
     return end, None
+
+
+def _record_rows(ordered) -> int:
+    """How many table rows make one item, when a header's first cell is merged down over
+    that many rows ("Ref" over "What will be provided" / "How often | How long | Who"): 1
+    for an ordinary table."""
+    if len(ordered) < 3 or not ordered[0] or ordered[0][0][1].table.col != 0:
+        return 1
+    rows = ordered[0][0][1].table.rows
+    return rows if 1 < rows < len(ordered) else 1
+
+
+def _record_segments(ordered, section: Section, heading, segments: list[_Segment], leading: Optional[str]) -> None:
+    """Items that each take several rows of a table, their number cell merged down over
+    them: each row of the header names the columns of the same row of every item."""
+    size = _record_rows(ordered)
+    roles = {(r, b.table.col): (_role(b.text) if len(b.text) < 80 else None)
+             for r, row in enumerate(ordered[:size]) for _, b in row}
+    r = size
+    while r < len(ordered):
+        first = ordered[r][0][1]
+        if first.table.col != 0 or first.table.rows != size:
+            banner = {collapse(b.text) for _, b in ordered[r] if b.text.strip()}
+            if len(banner) == 1 and _looks_like_title(next(iter(banner))):
+                heading = next(iter(banner))  # a merged row naming the area: a sub-heading
+            r += 1
+            continue
+        columns, main = [], None
+        for offset, row in enumerate(ordered[r:r + size]):
+            for i, b in row:
+                role = roles.get((offset, b.table.col)) or f"col{offset}.{b.table.col}"
+                columns.append((role, collapse(b.text)))
+                if role == "provision" and main is None:
+                    main = (i, b)
+        if main is not None:
+            columns.sort(key=lambda c: c[0] != "provision")  # the provision first, as in a row
+            context, spans = _join_cells(tuple(columns))
+            segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, collapse(main[1].text),
+                                     tuple(columns), spans, shared=leading or ""))
+        r += size
 
 
 def _by_outcome_segments(ordered, roles, section: Section, segments: list[_Segment], leading: Optional[str]) -> None:

@@ -405,3 +405,24 @@ def test_each_column_that_says_provision_gives_its_own_items(analyzer):
                                        "Speech and language therapy, 45 minutes weekly."]
     assert all(i.column("provision") == i.text for i in items)
     assert all(i.column("need") == "Communication" for i in items)
+
+
+def test_a_line_of_details_under_a_provision_is_read_with_it(analyzer):
+    word = Block("Direct speech and language therapy using NDP3.\nTwice a week · 30 minutes · an HCPC-registered therapist",
+                 BlockKind.LIST_ITEM, page=1)
+    pdf = Block("Talk Boost language group of four. Three times a week · 15 minutes · a trained HLTA", BlockKind.LIST_ITEM, page=1)
+    items = items_of(analyzer, word, pdf)
+    assert [i.text for i in items] == ["Direct speech and language therapy using NDP3.", "Talk Boost language group of four."]
+    assert [i.column("frequency") for i in items] == ["Twice a week · 30 minutes · an HCPC-registered therapist",
+                                                      "Three times a week · 15 minutes · a trained HLTA"]
+
+
+def test_an_item_written_over_two_table_rows_is_one_item(analyzer):
+    cells = [(0, 0, 2, "Ref"), (0, 1, 1, "What will be provided"),
+             (1, 1, 1, "How often"), (1, 2, 1, "How long each time"), (1, 3, 1, "Who provides it"),
+             (2, 0, 2, "F1"), (2, 1, 1, "Language for Thinking sessions in a group of three"),
+             (3, 1, 1, "Three times a week"), (3, 2, 1, "20 minutes"), (3, 3, 1, "A TA trained in Language for Thinking"),
+             (4, 0, 2, "F2"), (4, 1, 1, "A small group for social communication"), (5, 1, 1, "Regularly")]
+    items = items_of(analyzer, *[Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c, rows)) for r, c, rows, text in cells])
+    assert [i.text for i in items] == ["Language for Thinking sessions in a group of three", "A small group for social communication"]
+    assert items[0].column("frequency") == "Three times a week" and items[0].column("who").startswith("A TA trained")
