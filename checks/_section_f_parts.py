@@ -8,7 +8,7 @@ Not a rule module (the leading underscore keeps the engine from looking for rule
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Callable, Iterable, Optional
 from weakref import WeakKeyDictionary
@@ -35,7 +35,6 @@ PURPOSE_GAP = 6  # characters between "access to" and "the curriculum" that stil
 # notes missing expertise for it (F110 info) rather than warning about it.
 BRIEF_ROUTINE_MINUTES = 15
 DESCRIBED_WORDS = 6  # words after "programme …:" that set out what it holds
-_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d)?")  # "1.5" under "Hours per week"
 # a timetable's "When" cell naming each occasion: "Every session longer than 30 minutes"
 _EACH_OCCASION = re.compile(r"\s*(?:at |before |after |in |for |during )?(?:every|each)\s+\w", re.I)
 _CLOCK_SPAN = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|till)\s*(\d{1,2})[:.](\d{2})", re.I)
@@ -100,10 +99,10 @@ def frequency(item: Item) -> bool:
 
 @_per_item
 def amount(item: Item) -> bool:
-    """How much: a duration or amount, or a bare number in a timetable's "Hours per week" column."""
+    """How much: a duration or amount (a bare "1.5" under "Hours per week" is read by the
+    table reader as "1.5 hours per week")."""
     # "the six-day ELSA training" is the adult's course, not an amount for the child
-    stated = any(get(item, c, unless_in=("qualification",)) for c in ("duration", "amount"))
-    return stated or any(_BARE_NUMBER.fullmatch(cell.strip()) for cell in _frequency_cells(item))
+    return any(get(item, c, unless_in=("qualification",)) for c in ("duration", "amount"))
 
 
 def _frequency_cells(item: Item) -> list[str]:
@@ -122,10 +121,11 @@ def is_provision(item: Item) -> bool:
     return not has(item, "plan_meta", "review", "review_weak") or has(item, *PROVISION_WORDS)
 
 
-def direct_work(item: Item) -> bool:
+def direct_work(item: Item, also_unless: tuple[str, ...] = ()) -> bool:
     """Teaching, support, therapy, a programme or a group in the item; not the word
-    "support" in a role's name ("learning support coordinator", "support worker")."""
-    return any(get(item, work, unless_in=("deliverer", "qualification")) for work in DIRECT_WORK)
+    "support" in a role's name ("learning support coordinator", "support worker"), nor
+    words inside a hit of `also_unless`."""
+    return any(get(item, work, unless_in=("deliverer", "qualification") + also_unless) for work in DIRECT_WORK)
 
 
 def described_after_colon(item: Item, hit: Hit) -> bool:
@@ -145,8 +145,10 @@ def equipment_words(item: Item) -> list[Hit]:
 
 @_per_item
 def equipment_only(item: Item) -> bool:
-    kit = (equipment_words(item) or get(item, "equipment_vague", unless_in=("equipment_reference",))
-           or has(item, "equipment_item", "arrangement"))
+    kit = (equipment_words(item) + get(item, "equipment_vague", unless_in=("equipment_reference",))
+           + get(item, "equipment_item") + get(item, "arrangement"))
+    if not kit:
+        return False
     # "to help with recording" is the kit's purpose, so support words do not count here;
     # a therapist who wrote the seating plan, or who sets the kit up (named in a row's
     # "who" cell), is expertise behind the kit, not a session.
@@ -154,17 +156,14 @@ def equipment_only(item: Item) -> bool:
     # ("in every phonics lesson" says when the kit is used, not what is taught)
     programme = provision_side(item, [h for c in ("unnamed_programme", "named_programme", "unspecified_group")
                                       for h in get(item, c, unless_in=("qualification", "frequency"))])
-    if not kit:
-        return False
+    work = provision_side(item, get(item, "direct_work", unless_in=("deliverer", "qualification")))
     # an item that opens with the kit is about the kit, whoever then fits or checks it ("A
     # supportive chair …, supplied by the Children's Therapy Service") and wherever it is used
-    # ("… worn by the adult in every phonics lesson")
-    kit_hits = (equipment_words(item) + get(item, "equipment_vague", unless_in=("equipment_reference",))
-                + get(item, "equipment_item") + get(item, "arrangement"))
-    first_kit = min(h.start for h in kit_hits)
-    work = provision_side(item, get(item, "direct_work", unless_in=("deliverer", "qualification")))
-    named_after_kit = any(0 <= p.start - k.end <= 1 for p in programme for k in kit_hits)  # "a standing frame programme"
-    return not named_after_kit and not [h for h in therapy + programme + work if h.start < first_kit]
+    # ("… worn by the adult in every phonics lesson") — unless the kit names a programme ("a
+    # standing frame programme")
+    first_kit = min(h.start for h in kit)
+    named_after_kit = any(0 <= p.start - k.end <= 1 for p in programme for k in kit)
+    return not named_after_kit and not any(h.start < first_kit for h in therapy + programme + work)
 
 
 def provision_side(item: Item, hits: list[Hit]) -> list[Hit]:
@@ -367,7 +366,8 @@ def _joins(group: list[Item], item: Item) -> bool:
 
 
 def _paragraph_runs(ctx) -> dict:
-    """(block, text) of each sentence or bullet -> the item with the hits of its whole run."""
+    """(block, text) of each sentence or bullet -> (the item with the hits of its whole run,
+    whether it carries on an earlier member of the run)."""
     runs: dict = {}
     pieces = [i for i in ctx.items("F") if i.kind in ("sentence", "list_item")]
     group: list[Item] = []
@@ -385,35 +385,34 @@ def _paragraph_runs(ctx) -> dict:
             offset += len(text) + 1
         hits.sort(key=lambda h: (h.start, h.end, h.category))
         for n, member in enumerate(group):
-            runs[(member.block, member.text)] = (replace(member, matches=Matches(hits), context=" ".join(texts))
-                                                 if len(group) > 1 else member)
-            if n:
-                runs[("continues", member.block, member.text)] = True
+            whole = replace(member, matches=Matches(hits), context=" ".join(texts)) if len(group) > 1 else member
+            runs[(member.block, member.text)] = (whole, n > 0)
         group = [item] if item is not None else []
     return runs
 
 
-def continues_provision(item: Item, ctx) -> bool:
-    """Does this sentence carry on the provision of the one before ("The TA completed the
-    SaLT's training in September.")? The provision is judged once, at its first sentence,
-    for what it states as a whole (F107-F109)."""
+def _run_of(item: Item, ctx) -> tuple[Item, bool]:
     if item.kind not in ("sentence", "list_item") or ctx is None:
-        return False
-    with_paragraph(item, ctx)  # builds the runs
-    return _PARAGRAPHS[ctx].get(("continues", item.block, item.text), False)
+        return item, False
+    try:
+        runs = _PARAGRAPHS[ctx]
+    except KeyError:
+        runs = _PARAGRAPHS[ctx] = _paragraph_runs(ctx)
+    return runs.get((item.block, item.text), (item, False))
 
 
 def with_paragraph(item: Item, ctx) -> Item:
     """The item judged together with the sentences of its paragraph that describe the same
     provision, or a bullet with the detail bullets under it (only for what the provision
     states: how often, how much, who, expertise, group size). Table rows are whole items."""
-    if item.kind not in ("sentence", "list_item") or ctx is None:
-        return item
-    try:
-        runs = _PARAGRAPHS[ctx]
-    except KeyError:
-        runs = _PARAGRAPHS[ctx] = _paragraph_runs(ctx)
-    return runs.get((item.block, item.text), item)
+    return _run_of(item, ctx)[0]
+
+
+def continues_provision(item: Item, ctx) -> bool:
+    """Does this sentence carry on the provision of the one before ("The TA completed the
+    SaLT's training in September.")? The provision is judged once, at its first sentence,
+    for what it states as a whole (F107-F109)."""
+    return _run_of(item, ctx)[1]
 
 
 # ---- the introduction at the top of Section F -------------------------------------------
@@ -468,7 +467,14 @@ def trained_elsewhere(roles: Iterable[Hit], ctx) -> bool:
     return everyone or {r.text.lower() for r in roles} <= named
 
 
-_QUALIFIED_ROLES: "WeakKeyDictionary[object, frozenset]" = WeakKeyDictionary()
+@dataclass(frozen=True)
+class _Introduced:
+    roles: frozenset  # roles named with a qualification or training in some item of Section F
+    numbers: frozenset  # the numbers ("SE1", "F3") of items that name a qualification or training
+
+
+_INTRODUCED: "WeakKeyDictionary[object, _Introduced]" = WeakKeyDictionary()
+REFERRING_WORDS = ("the", "same", "this")  # "the specialist dyslexia teacher": someone already named
 
 
 def introduced_with_training(item: Item, roles: Iterable[Hit], ctx) -> bool:
@@ -478,47 +484,47 @@ def introduced_with_training(item: Item, roles: Iterable[Hit], ctx) -> bool:
     if ctx is None:
         return False
     try:
-        qualified = _QUALIFIED_ROLES[ctx]
+        introduced = _INTRODUCED[ctx]
     except KeyError:
-        qualified = _QUALIFIED_ROLES[ctx] = _qualified_roles(ctx)
+        introduced = _INTRODUCED[ctx] = _introduced(ctx)
     text = item.context or item.text
+    references = get(item, "item_reference")
 
     def known(role: str) -> bool:  # "the specialist dyslexia teacher" after "a specialist teacher holding AMBDA"
         words = set(role.split())
-        return role in qualified or any(len(q.split()) > 1 and words >= set(q.split()) for q in qualified)
+        return role in introduced.roles or any(len(q.split()) > 1 and words >= set(q.split()) for q in introduced.roles)
 
     def referred(role: Hit) -> bool:  # "the teaching assistant in SE1": that item says who they are
-        ref = _ROLE_REFERENCE.match(text, role.end)
-        return bool(ref) and any(has(other, "qualification") for other in ctx.items("F")
-                                 if _ITEM_LABEL.match(other.context or other.text) and
-                                 _ITEM_LABEL.match(other.context or other.text).group(1) == ref.group(1))
+        return any(0 < ref.start - role.end <= 2 and ref.text.split()[-1] in introduced.numbers for ref in references)
 
     roles = list(roles)
     longest = [r for r in roles if not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in roles)]
-    return all(referred(r) or (known(r.text.lower()) and text[:r.start].lower().rstrip().endswith(("the", "same", "this")))
+    return all(referred(r) or (known(r.text.lower()) and text[:r.start].lower().rstrip().endswith(REFERRING_WORDS))
                for r in longest)
 
 
-# "the teaching assistant in SE1", "a TA from SC1": a role pointed at another numbered item
-_ROLE_REFERENCE = re.compile(r"\s+(?:in|from|named in|as in|of)\s+([A-Z]{1,3}\d{1,2})\b")
-_ITEM_LABEL = re.compile(r"^\s*([A-Z]{1,3}\d{1,2})\b")  # an item's own number: "SE1 …", "F3 | …"
+_ITEM_NUMBER = re.compile(r"^\s*([A-Z]{1,3}\d{1,2})\b")  # an item's own number: "SE1 …", "F3 | …"
 
 
-def _qualified_roles(ctx) -> frozenset:
-    """Roles named together with a qualification or training in some item of Section F
-    (in a row, both in its "who" cell)."""
-    found: set[str] = set()
+def _introduced(ctx) -> _Introduced:
+    """Roles named together with a qualification or training in some item of Section F (in
+    a row, both in its "who" cell), and the numbers of the items that name one."""
+    roles: set[str] = set()
+    numbers: set[str] = set()
     for item in ctx.items("F"):
         if not has(item, "qualification"):
             continue
+        number = _ITEM_NUMBER.match(item.context or item.text)
+        if number:
+            numbers.add(number.group(1))
         spans = ([(s, e) for role, s, e in item.spans if role == "who"]
                  or [(s, e) for role, s, e in item.spans if role == "provision"]  # "Provision, staffing and training"
                  or [(0, len(item.context or item.text))])
         quals = [h for h in get(item, "qualification") if any(s <= h.start < e for s, e in spans)]
         for role in get(item, "expertise_role", unless_in=("qualification",)) + get(item, "deliverer", unless_in=("qualification",)):
             if any(s <= role.start < e and any(s <= q.start < e for q in quals) for s, e in spans):
-                found.add(role.text.lower())
-    return frozenset(found)
+                roles.add(role.text.lower())
+    return _Introduced(frozenset(roles), frozenset(numbers))
 
 
 def _staffing_statements(ctx) -> tuple[frozenset, bool]:

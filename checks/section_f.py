@@ -106,8 +106,7 @@ def amount_missing(item: Item, ctx) -> bool:
     adjustment = has(whole, "teacher_role") and not direct_work(whole) and not has(whole, "session_count", "duration")
     care = has(item, "care_routine") and frequency(item)
     # ("a Social Story" is the material itself, not a programme taught in sessions)
-    worked = any(get(whole, work, unless_in=("deliverer", "qualification", "lesson_material")) for work in DIRECT_WORK)
-    material = has(item, "lesson_material") and frequency(item) and not worked
+    material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
             and not amount(whole) and not not_a_session)

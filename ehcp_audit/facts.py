@@ -162,13 +162,16 @@ def _pair_cells(cells: list[str]) -> str:
 def _labelled_date(text: str, key: str) -> Optional[date]:
     """The date after a label: "Review date: 5 March 2027", "review: by 5 March 2027", or
     failing those a deadline later in the value ("First review: within 12 months, by February 2027")."""
-    label = rf"\b(?:{_label_pattern(key)}){_SEP}"
-    # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
+    labels = rf"\b(?:{_label_pattern(key)})"
+    patterns = (
+        labels + _SEP + r"(?:(?:by|on|before)[ \t]+)?",
+        labels + _SEP + r"[^\n;]{0,60}?\bby[ \t]+",
+        # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
+        labels + _SEP + r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*",
+        # …or "on" a day named after a colon ("Next review: phase-transfer review meeting on 24 February 2026")
+        labels + r"[ \t]*:[ \t]*[^\n;]{0,60}?\bon[ \t]+",
+    )
     interim: Optional[date] = None
-    # …or a date "on" a day named after a colon ("Next review: phase-transfer review meeting on 24 February 2026")
-    on_a_day = rf"\b(?:{_label_pattern(key)})[ \t]*:[ \t]*[^\n;]{{0,60}}?\bon[ \t]+"
-    patterns = [label + lead for lead in (r"(?:(?:by|on|before)[ \t]+)?", r"[^\n;]{0,60}?\bby[ \t]+",
-                                          r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*")] + [on_a_day]
     for pattern in patterns:
         for match in re.finditer(pattern + f"(?:{DATE})", text, re.I):
             if key != "draft_date" and _words_before(text, match.start(), "draft_words"):

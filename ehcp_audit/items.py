@@ -144,27 +144,41 @@ def _abbreviation_end() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\.\s*$", re.I)
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """data/tables.yaml, read once: what table headings say."""
+    roles: dict[str, tuple[str, ...]]  # role -> heading words, longest first
+    units: tuple[tuple[str, re.Pattern], ...]  # ("minutes", /\b(?:minutes|mins|min)\b/), then the periods
+    weekdays: dict[str, str]  # "tu" -> "Tuesday"
+    min_weekday_columns: int
+    no_session_marks: frozenset[str]  # "-", "x": the provision does not run that day
+
+
 @lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
+    return _Tables(
+        roles={role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["roles"].items()},
+        units=tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
+                    for group in ("units", "periods") for name, words in data[group].items()),
+        weekdays={form: day for day, forms in data["weekdays"].items() for form in forms},
+        min_weekday_columns=data["min_weekday_columns"],
+        no_session_marks=frozenset(data["no_session_marks"]),
+    )
+
+
 def column_roles() -> dict[str, tuple[str, ...]]:
-    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
-    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in data["roles"].items()}
+    return _tables().roles
 
 
-@lru_cache(maxsize=1)
-def _column_units() -> tuple[tuple[str, re.Pattern], ...]:
-    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
-    return tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
-                 for group in ("units", "periods") for name, words in data[group].items())
-
-
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?")  # "20", "20-30"
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:\s*[-–]\s*\d{1,3}(?:\.\d)?)?")  # "20", "20-30", "1.5"
 
 
 def _header_unit(header: str) -> str:
     """The unit a column heading gives its cells: "Minutes each time" -> "minutes",
     "Hours per week" -> "hours per week"; "" when it gives none."""
     lowered = collapse(header).lower()
-    found = [name for name, pattern in _column_units() if pattern.search(lowered)]
+    found = [name for name, pattern in _tables().units if pattern.search(lowered)]
     unit = next((n for n in found if not n.startswith("per ")), "")
     period = next((n for n in found if n.startswith("per ")), "")
     if period and not unit:
@@ -173,33 +187,20 @@ def _header_unit(header: str) -> str:
 
 
 def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
-    return _on_day(text, day) if day else _with_unit(text, unit)
-
-
-def _with_unit(text: str, unit: str) -> str:
+    """A cell as its heading reads it: "20" under "Minutes each time" is "20 minutes"; "✓"
+    under "Tu" is "Tuesday: ✓", and a dash there is "" (the provision does not run that day)."""
+    if day:
+        return "" if not text or text.lower() in _tables().no_session_marks else f"{day}: {text}"
     return f"{text} {unit}" if unit and _BARE_NUMBER.fullmatch(text) else text
-
-
-@lru_cache(maxsize=1)
-def _weekday_headings() -> tuple[dict[str, str], int, frozenset[str]]:
-    data = load_yaml(resources.files("ehcp_audit").joinpath("data/tables.yaml").read_text("utf-8"))
-    names = {form: day for day, forms in data["weekdays"].items() for form in forms}
-    return names, data["min_weekday_columns"], frozenset(data["no_session_marks"])
 
 
 def _weekday_columns(header: list[str]) -> dict[int, str]:
     """The day each column of a weekly provision map stands for ("Tu" -> "Tuesday");
     nothing unless the table has enough day columns to be such a map."""
-    names, least, _ = _weekday_headings()
-    days = {col: names.get(collapse(text).lower().rstrip(".")) for col, text in enumerate(header)}
+    tables = _tables()
+    days = {col: tables.weekdays.get(collapse(text).lower().rstrip(".")) for col, text in enumerate(header)}
     days = {col: day for col, day in days.items() if day}
-    return days if len(set(days.values())) >= least else {}
-
-
-def _on_day(text: str, day: str) -> str:
-    """A day cell read as what it says: "✓" -> "Monday: ✓"; a dash -> "" (not that day)."""
-    _, _, none = _weekday_headings()
-    return "" if not text or text.lower() in none else f"{day}: {text}"
+    return days if len(set(days.values())) >= tables.min_weekday_columns else {}
 
 
 def _role(header: str) -> Optional[str]:
@@ -420,23 +421,27 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
 def _dotted_details(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
     """A provision with a line of details under it whose fields are split by a separator
     ("Direct speech and language therapy …" / "Twice a week · 30 minutes · an HCPC-registered
-    therapist"), in one block (Word) or as the next block (a PDF may break it off)."""
+    therapist"): the next line of the block (Word), the rest of the line after the sentence
+    (a PDF may run the two together), or the next block (a PDF may break it off)."""
     block = blocks[index]
     if block.table is not None:
         return [], 0
-    lines = [line for line in block.text.split("\n") if line.strip()]
     fields = _patterns().detail_fields
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    provision, details, taken = None, None, 1
     if len(lines) == 2 and fields.search(lines[1]) and not fields.search(lines[0]):
-        return [("provision", _clean_quote(lines[0])[0]), ("frequency", collapse(lines[1]))], 1
-    if len(lines) == 1 and (first := fields.search(lines[0])):
-        cut = lines[0].rfind(". ", 0, first.start())  # a PDF runs the details line on after the sentence
+        provision, details = lines
+    elif len(lines) == 1 and (first := fields.search(lines[0])):
+        cut = lines[0].rfind(". ", 0, first.start())
         if cut > 0:
-            return [("provision", _clean_quote(lines[0][:cut + 1])[0]), ("frequency", collapse(lines[0][cut + 2:]))], 1
-    after = blocks[index + 1] if index + 1 < end else None
-    if (len(lines) == 1 and after is not None and after.table is None and "\n" not in after.text
-            and fields.search(after.text) and not fields.search(lines[0]) and not BULLET_PREFIX.match(after.text)):
-        return [("provision", _clean_quote(lines[0])[0]), ("frequency", collapse(after.text))], 2
-    return [], 0
+            provision, details = lines[0][:cut + 1], lines[0][cut + 2:]
+    elif len(lines) == 1 and index + 1 < end:
+        after = blocks[index + 1]
+        if after.table is None and "\n" not in after.text and fields.search(after.text) and not BULLET_PREFIX.match(after.text):
+            provision, details, taken = lines[0], after.text, 2
+    if provision is None:
+        return [], 0
+    return [("provision", _clean_quote(provision)[0]), ("frequency", collapse(details))], taken
 
 
 def _detail_run(ordered, r: int) -> Iterator[tuple[str, str]]:
@@ -619,8 +624,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
             segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1], columns, spans,
                                      shared=leading or ""))
         return end, leading
-    if _record_rows(ordered) > 1:
-        _record_segments(ordered, section, heading, segments, leading)
+    size = _record_rows(ordered)
+    if size > 1:
+        _record_segments(ordered, size, section, heading, segments, leading)
         return end, None
     header = ordered[0] if ordered else []
     roles = [(_role(b.text) if len(b.text) < 80 else None) for _, b in header]
@@ -677,9 +683,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         for _, b in row:
             last_row[b.page] = max(last_row.get(b.page, -1), b.table.row)
     for row in ordered[1:]:
-        banner = {collapse(b.text) for _, b in row if b.text.strip()}
-        if len(banner) == 1 and _looks_like_title(next(iter(banner))):
-            heading = next(iter(banner))  # a merged, shaded row naming the area: a sub-heading
+        banner = _banner(row)
+        if banner:
+            heading = banner
             continue
         cells = {b.table.col: (i, b) for i, b in row}
         r, page = row[0][1].table.row, row[0][1].page
@@ -707,6 +713,14 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     return end, None
 
 
+def _banner(row) -> Optional[str]:
+    """The title of a merged, shaded row naming the area ("Communication and interaction"):
+    a sub-heading for the rows below it."""
+    texts = {collapse(b.text) for _, b in row if b.text.strip()}
+    title = next(iter(texts)) if len(texts) == 1 else None
+    return title if title and _looks_like_title(title) else None
+
+
 def _record_rows(ordered) -> int:
     """How many table rows make one item, when a header's first cell is merged down over
     that many rows ("Ref" over "What will be provided" / "How often | How long | Who"): 1
@@ -717,19 +731,17 @@ def _record_rows(ordered) -> int:
     return rows if 1 < rows < len(ordered) else 1
 
 
-def _record_segments(ordered, section: Section, heading, segments: list[_Segment], leading: Optional[str]) -> None:
-    """Items that each take several rows of a table, their number cell merged down over
+def _record_segments(ordered, size: int, section: Section, heading, segments: list[_Segment],
+                     leading: Optional[str]) -> None:
+    """Items that each take `size` rows of a table, their number cell merged down over
     them: each row of the header names the columns of the same row of every item."""
-    size = _record_rows(ordered)
     roles = {(r, b.table.col): (_role(b.text) if len(b.text) < 80 else None)
              for r, row in enumerate(ordered[:size]) for _, b in row}
     r = size
     while r < len(ordered):
         first = ordered[r][0][1]
         if first.table.col != 0 or first.table.rows != size:
-            banner = {collapse(b.text) for _, b in ordered[r] if b.text.strip()}
-            if len(banner) == 1 and _looks_like_title(next(iter(banner))):
-                heading = next(iter(banner))  # a merged row naming the area: a sub-heading
+            heading = _banner(ordered[r]) or heading
             r += 1
             continue
         columns, main = [], None

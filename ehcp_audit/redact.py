@@ -104,6 +104,7 @@ class _Rules:
     street_words: frozenset
     kin_re: tuple  # ((regex, placeholder, words that are not names), ...): relatives and pets named in the text
     kin_starts: re.Pattern  # the places where any of the kin_re can match
+    name_then_kin: re.Pattern  # "Elowen (his sister)": a name, then who they are in brackets
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,7 @@ def _rules() -> _Rules:
         street_words=frozenset(str(w).lower() for w in data["street_words"]),
         kin_re=kin_re,
         kin_starts=_kin_starts([w for key in kin_keys for w in data[key]["words"]]),
+        name_then_kin=_name_then_kin([w for key in ("relations", "friends") for w in data[key]["words"]]),
     )
 
 
@@ -146,6 +148,12 @@ def _kin_starts(words: list) -> re.Pattern:
     """Where a relation, friend or pet word starts (as _kin_pattern's regexes require it)."""
     alternation, firsts = _kin_alternation(words)
     return re.compile(rf"(?=(?i:[{firsts}]))(?<![\w-])(?=(?i:{alternation}))")
+
+
+def _name_then_kin(words: list) -> re.Pattern:
+    """"Elowen (his sister)", "Sam (my best friend)": a name, then who they are in brackets."""
+    kin = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+    return re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:his|her|their|my)[ \t]+(?:[a-z]+[ \t]+)?(?:{kin})\)")
 
 
 def _kin_pattern(words: list) -> re.Pattern:
@@ -345,8 +353,9 @@ def _collect(plan: Plan) -> Identifiers:
         else:
             found.literal(value, group.placeholder)
     child_found = _add_facts(plan, found) or child_found
-    _add_relatives(plan, found)
-    _add_first_names_of_the_family(plan, found)
+    text = "\n".join(block.text for block in plan.document.blocks)
+    _add_relatives(text, found)
+    _add_first_names_of_the_family(text, found)
     return Identifiers(tuple(found.literals.values()), tuple(found.names.values()), tuple(found.dates), child_found)
 
 
@@ -379,10 +388,9 @@ def _add_facts(plan: Plan, found: _Collector) -> bool:
     return False
 
 
-def _add_relatives(plan: Plan, found: _Collector) -> None:
+def _add_relatives(text: str, found: _Collector) -> None:
     """Relatives, friends and pets the plan names in its text ("a younger brother, Teo",
     "her friend Ivy")."""
-    text = "\n".join(block.text for block in plan.document.blocks)
     rules = _rules()
     # One scan over the plan finds where any kind's word starts; each kind's regex is then
     # tried only there, left to right and never inside its own previous match, as its
@@ -405,30 +413,18 @@ def _add_relatives(plan: Plan, found: _Collector) -> None:
                 after = more.end()
 
 
-def _add_first_names_of_the_family(plan: Plan, found: _Collector) -> None:
+def _add_first_names_of_the_family(text: str, found: _Collector) -> None:
     """First names written before a surname the plan has already given for the child or
     the family ("Denise and Paulo Ferreira say …" once "Ferreira" is known), and names
     followed by a relation in brackets ("Elowen (his sister)")."""
     rules = _rules()
-    text = "\n".join(block.text for block in plan.document.blocks)
     skip = rules.not_name_words | rules.titles | {w for _, _, not_names in rules.kin_re for w in not_names}
     surnames = [name for name, placeholder in found.names.values() if placeholder == "[FAMILY NAME]"]
-    for surname in surnames:
-        for match in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+{re.escape(surname)}\b", text):
-            if match.group(1).lower() not in skip:
-                found.name(match.group(1), "[RELATIVE]")
-    for match in _name_then_relation().finditer(text):
+    matches = [m for surname in surnames
+               for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+{re.escape(surname)}\b", text)]
+    for match in matches + list(rules.name_then_kin.finditer(text)):
         if match.group(1).lower() not in skip:
             found.name(match.group(1), "[RELATIVE]")
-
-
-@lru_cache(maxsize=1)
-def _name_then_relation() -> re.Pattern:
-    """"Elowen (his sister)", "Sam (my best friend)": a name, then who they are in brackets."""
-    data = yaml.safe_load(resources.files("ehcp_audit").joinpath("data/redact.yaml").read_text("utf-8"))
-    words = sorted((str(w) for key in ("relations", "friends") for w in data[key]["words"]), key=len, reverse=True)
-    kin = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\((?:his|her|their|my)[ \t]+(?:[a-z]+[ \t]+)?(?:{kin})\)")
 
 
 # --- replacing -----------------------------------------------------------------------------

@@ -355,6 +355,9 @@ def test_a_column_heading_gives_the_unit_of_a_bare_number(analyzer):
     [item] = items_of(analyzer, *_table(rows))
     assert [text for role, text in item.columns if role == "frequency"] == ["2 a week", "20 minutes"]
     assert item.matches.has("duration")
+    rows = [["Provision", "Hours per week", "Delivered by"], ["1:1 support in maths", "1.5", "A TA trained in Numicon"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert item.column("frequency") == "1.5 hours per week"
 
 
 def test_a_weekly_provision_map_reads_its_day_columns_as_days(analyzer):

@@ -168,10 +168,10 @@ def test_relatives_found_in_one_scan_are_those_of_each_kinds_own_scan():
         texts.append("\n".join(block.text for block in load_document(str(sample)).blocks))
     for text in texts:
         plan = _plan([], [text])
-        found = _Collector()
-        _add_relatives(plan, found)
-        expected = _Collector()
         whole = "\n".join(block.text for block in plan.document.blocks)
+        found = _Collector()
+        _add_relatives(whole, found)
+        expected = _Collector()
         for pattern, placeholder, not_names in _rules().kin_re:
             for match in pattern.finditer(whole):
                 if match.group(1).lower() not in not_names:
@@ -182,7 +182,7 @@ def test_relatives_found_in_one_scan_are_those_of_each_kinds_own_scan():
                         end = more.end()
         assert list(found.names.items()) == list(expected.names.items()), text
     overlapping = _Collector()
-    _add_relatives(_plan([], [texts[1]]), overlapping)
+    _add_relatives("\n".join(block.text for block in _plan([], [texts[1]]).document.blocks), overlapping)
     assert overlapping.names["Dog"][1] == "[RELATIVE]" and overlapping.names["Rex"][1] == "[PET]"
     assert overlapping.names["Amy"][1] == "[FRIEND]" and overlapping.names["Friend"][1] == "[PET]"
 

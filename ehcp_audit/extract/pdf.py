@@ -664,13 +664,12 @@ def _grids(rulings: list[Ruling]) -> list[Grid]:
     for cluster in clusters:
         xs = _dedupe(sorted((r.x0 + r.x1) / 2 for r in cluster))
         top, bottom = min(r.top for r in cluster), max(r.bottom for r in cluster)
+        borders = [r for r in rulings if r.horizontal and top - 2 <= r.top <= bottom + 2]
         # A row border runs to the table's right edge from its left edge, or from a column
         # edge when the first column's cell is merged down over several rows.
-        ys = _dedupe(sorted((r.top + r.bottom) / 2 for r in rulings
-                            if r.horizontal and top - 2 <= r.top <= bottom + 2 and r.x1 >= xs[-1] - 2
-                            and (r.x0 <= xs[0] + 2 or any(abs(r.x0 - x) <= 2 for x in xs[1:-1]))))
+        ys = _dedupe(sorted((r.top + r.bottom) / 2 for r in borders
+                            if r.x1 >= xs[-1] - 2 and (r.x0 <= xs[0] + 2 or any(abs(r.x0 - x) <= 2 for x in xs[1:-1]))))
         if len(xs) >= 3 and len(ys) >= 2:  # two columns or more, and at least one row
-            borders = [r for r in rulings if r.horizontal and top - 2 <= r.top <= bottom + 2]
             grids.append(Grid(xs, ys, borders))
     return grids
 
