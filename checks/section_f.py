@@ -99,15 +99,18 @@ def amount_missing(item: Item, ctx) -> bool:
     # Session length does not apply to a way of working ("strategies"), to reviewing
     # progress, to an adjustment the child's teachers make with no session or support in it
     # ("a printed copy of the slides in every lesson"), to material made for each lesson
-    # ("a typed set of notes for each lesson") or to a care routine at set times (each
-    # occasion, or each copy, is the amount); it does to anything delivered in sessions or groups.
+    # ("a typed set of notes for each lesson"), to a care routine at set times (each
+    # occasion, or each copy, is the amount) or to a staffed class of a stated size; it does
+    # to anything delivered in sessions or groups.
     whole = with_paragraph(item, ctx)
     sessions = has(item, "therapy", "grouping", "unspecified_group")
     adjustment = has(whole, "teacher_role") and not direct_work(whole) and not has(whole, "session_count", "duration")
     care = has(item, "care_routine") and frequency(item)
     # ("a Social Story" is the material itself, not a programme taught in sessions)
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
-    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material
+    # ("taught in a class of no more than ten by a teacher and two TAs": a class, all week)
+    whole_class = has(item, "class_staffing") and any("class" in h.text.lower() for h in get(item, "grouping"))
+    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
             and not amount(whole) and not not_a_session)
 

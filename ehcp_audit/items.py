@@ -152,6 +152,8 @@ class _Tables:
     weekdays: dict[str, str]  # "tu" -> "Tuesday"
     min_weekday_columns: int
     no_session_marks: frozenset[str]  # "-", "x": the provision does not run that day
+    key_headings: frozenset[str]  # "Code": the first heading of a staffing key
+    max_code_length: int
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +166,8 @@ def _tables() -> _Tables:
         weekdays={form: day for day, forms in data["weekdays"].items() for form in forms},
         min_weekday_columns=data["min_weekday_columns"],
         no_session_marks=frozenset(data["no_session_marks"]),
+        key_headings=frozenset(data["key_headings"]),
+        max_code_length=data["max_code_length"],
     )
 
 
@@ -203,6 +207,42 @@ def _weekday_columns(header: list[str]) -> dict[int, str]:
     return days if len(set(days.values())) >= tables.min_weekday_columns else {}
 
 
+def _staffing_key(blocks, section: Section) -> tuple[dict[str, str], set[int]]:
+    """The codes a staffing key in the section defines ("KA" -> "Who: Maisie's key adult;
+    Training and qualifications: Thrive Licensed Practitioner"), and the key tables."""
+    tables = _tables()
+    cells: dict[int, dict[int, list[Block]]] = {}
+    for block in blocks[section.start + 1:section.end]:
+        if block.table is not None:
+            cells.setdefault(block.table.table, {}).setdefault(block.table.row, []).append(block)
+    key: dict[str, str] = {}
+    key_tables: set[int] = set()
+    for table, rows in cells.items():
+        ordered = [sorted(rows[r], key=lambda b: b.table.col) for r in sorted(rows)]
+        header = ordered[0]
+        if len(header) < 2 or collapse(header[0].text).lower().rstrip(":") not in tables.key_headings:
+            continue
+        # each of a code's cells under its heading: "Training and qualifications: Thrive
+        # Licensed Practitioner" says what the training column means
+        headings = {b.table.col: collapse(b.text) for b in header}
+        codes = {collapse(row[0].text): "; ".join(f"{headings.get(b.table.col, '')}: {collapse(b.text)}".lstrip(": ")
+                                                  for b in row[1:] if b.text.strip())
+                 for row in ordered[1:] if len(row) > 1}
+        if codes and all(0 < len(code) <= tables.max_code_length and " " not in code for code in codes):
+            key.update(codes)
+            key_tables.add(table)
+    return key, key_tables
+
+
+def _with_key(text: str, key: dict[str, str]) -> str:
+    """A staff cell with each code from the staffing key read with the key's words:
+    "KA" -> "KA (Who: Maisie's key adult; Training and qualifications: …)"."""
+    if not key or not text:
+        return text
+    codes = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(key, key=len, reverse=True)) + r")(?![\w-])")
+    return codes.sub(lambda m: f"{m.group(1)} ({key[m.group(1)]})" if key[m.group(1)] else m.group(1), text)
+
+
 def _role(header: str) -> Optional[str]:
     lowered = collapse(header).lower()
     best: tuple[int, Optional[str]] = (0, None)
@@ -232,11 +272,15 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
     segments: list[_Segment] = []
     heading: Optional[str] = None
     leading: Optional[str] = None  # a "Delivered by …" line over the items that follow it
+    key, key_tables = _staffing_key(blocks, section)
     index = section.start + 1
     while index < section.end:
         block = blocks[index]
+        if block.table is not None and block.table.table in key_tables:
+            index += 1  # a staffing key defines codes; it provides nothing
+            continue
         if block.table is not None:
-            index, leading = _table_segments(blocks, index, section, heading, segments, leading)
+            index, leading = _table_segments(blocks, index, section, heading, segments, leading, key)
             continue
         if _numbered_heading(blocks, index, section.end):
             heading, leading = _clean_quote(block.text)[0], None
@@ -607,7 +651,7 @@ def _looks_like_title(text: str, max_words: int = 6) -> bool:
 
 
 def _table_segments(blocks, index: int, section: Section, heading, segments: list[_Segment],
-                    leading: Optional[str] = None) -> tuple[int, Optional[str]]:
+                    leading: Optional[str] = None, key: Optional[dict[str, str]] = None) -> tuple[int, Optional[str]]:
     """Read one table (within the section) from `index`; return the index after it, and the
     "Delivered by …" line in force after it (a PDF list read as a table may hold one)."""
     table = blocks[index].table.table
@@ -700,6 +744,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         # information (the provision is linked to no need).
         columns = tuple((roles[col] or f"col{col}", _cell_text(collapse(cells[col][1].text), units[col], days.get(col))
                          if col in cells else "") for col in range(len(roles)))
+        columns = tuple((role, _with_key(text, key or {}) if role == "who" else text) for role, text in columns)
         mains = [(col, (i, b)) for col, (i, b) in sorted(cells.items())
                  if col < len(roles) and roles[col] == main_role and b.text.strip()]
         for main_col, main in mains:

@@ -565,3 +565,107 @@ def test_a_when_cell_naming_each_occasion_says_how_often(analyzer):
            "30-minute point, with the lights dimmed | The teacher leading the session |")
     assert "F107" not in flagged(findings(analyzer, row))
     assert "F107" in flagged(findings(analyzer, row.replace("Every session longer than 30 minutes", "Sessions")))
+
+
+def _tables_findings(analyzer, *tables: list[list[str]]) -> dict[str, dict[str, str]]:
+    """rule -> severity per quote (first 12 characters) of a Section F made of these tables."""
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(t, r, c))
+              for t, rows in enumerate(tables) for r, row in enumerate(rows) for c, text in enumerate(row) if text]
+    plan = split(Document("docx", (Block("Section F: Special educational provision", BlockKind.HEADING),) + tuple(blocks)))
+    found: dict[str, dict[str, str]] = {}
+    for finding in run_rules(plan, F_RULES, analyzer).findings:
+        found.setdefault(finding.quote[:12], {})[finding.rule] = finding.severity.value
+    return found
+
+
+STAFFING_KEY = [["Code", "Who", "Training and qualifications"],
+                ["KA", "Her key adult (a teaching assistant)", "Thrive Licensed Practitioner"],
+                ["TA", "A teaching assistant from the class team", ""],
+                ["PT", "Play therapist", "Registered with the British Association of Play Therapists"]]
+
+
+def test_a_staff_code_is_read_with_the_staffing_key(analyzer):
+    provision = [["No.", "What will be provided", "Staff (see key)", "How often and how long"],
+                 ["F2", "Thrive 1:1 sessions: shared sensory play and turn-taking games", "KA",
+                  "Three 20-minute sessions a week, after lunch"],
+                 ["F9", "Precision Teaching of common exception words, 1:1", "TA", "10 minutes each morning at 9:15"]]
+    found = _tables_findings(analyzer, STAFFING_KEY, provision)
+    assert not {"F109", "F110"} & set(found.get("Thrive 1:1 s", {}))  # the key says who KA is and her training
+    assert found["Precision Te"]["F110"] == "warning"  # the key gives TA no training
+    assert not any(quote.startswith(("Her key adu", "Thrive Lic", "KA")) for quote in found)  # the key is no provision
+    without_key = _tables_findings(analyzer, provision)
+    assert "F109" in without_key["Thrive 1:1 s"]  # "KA" alone names nobody
+
+
+def test_a_code_that_is_not_in_the_key_is_left_alone(analyzer):
+    provision = [["Provision", "Staff", "How often"],
+                 ["Thrive 1:1 sessions: shared sensory play", "KAT", "Three 20-minute sessions a week"]]
+    found = _tables_findings(analyzer, STAFFING_KEY, provision)
+    assert "F109" in found["Thrive 1:1 s"]
+
+
+def test_a_therapist_left_to_decide_whether_more_sessions_follow_is_discretion(analyzer):
+    block = "Weekly, 45 minutes, for an initial block of 12 sessions; after that the therapist will decide whether further sessions are needed"
+    found = _tables_findings(analyzer, STAFFING_KEY, [["Provision", "Staff", "How often"],
+                                                      ["Non-directive play therapy.", "PT", block]])
+    assert found["Non-directiv"]["F105"] == "error"
+    targets = "Weekly, 45 minutes, for 12 sessions; the therapist will decide which targets to work on first"
+    found = _tables_findings(analyzer, STAFFING_KEY, [["Provision", "Staff", "How often"],
+                                                      ["Non-directive play therapy.", "PT", targets]])
+    assert "F105" not in found.get("Non-directiv", {})  # the content is the therapist's to choose
+
+
+def test_extra_care_whenever_the_young_person_asks_is_not_vague(analyzer):
+    fixed = ("Toileting using the ceiling hoist at 10:30, 12:45 and 14:45 each college day, and at any other time "
+             "Tamsin asks, 20 minutes each time, by two personal care assistants trained in safer moving and handling.")
+    assert "F102" not in findings(analyzer, fixed)
+    loose = "Toileting support at any other time she needs it, by two personal care assistants trained in safer moving and handling."
+    assert "F102" in flagged(findings(analyzer, loose))
+
+
+def test_examples_of_people_the_child_will_meet_are_not_illustrative_provision(analyzer):
+    people = ("Speech and language therapy on pacing her speech so that unfamiliar listeners such as customers and bus "
+              "drivers understand her: three 40-minute sessions each half-term with an HCPC-registered speech and language therapist.")
+    assert "F119" not in findings(analyzer, people)
+    menu = ("Speech and language therapy using approaches such as Talk Boost: three 40-minute sessions each half-term "
+            "with an HCPC-registered speech and language therapist.")
+    assert "F119" in flagged(findings(analyzer, menu))
+
+
+def test_work_set_in_short_chunks_is_a_limit_on_the_demand_not_a_ceiling(analyzer):
+    chunks = ("In every lesson, work set in chunks of no more than 10 minutes, each followed by a two-minute movement "
+              "break, by the class teacher.")
+    assert "F112" not in findings(analyzer, chunks)
+    ceiling = "Sessions of no more than 10 minutes of 1:1 reading with a TA trained in Precision Teaching, every morning."
+    assert "F112" in flagged(findings(analyzer, ceiling))
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    # a named adult is a named deliverer
+    ("F109", "Precision Teaching 1:1 with Mrs Patel for 10 minutes every morning.",
+     "Precision Teaching 1:1 for 10 minutes every morning."),
+    ("F109", "A 10-minute check-in with my head of sixth form at 8:45 every Monday.",
+     "A 10-minute check-in at 8:45 every Monday."),
+    # dates of one-off meetings, with the months shortened
+    ("F107", "Two 45-minute careers meetings with a Level 6 careers adviser (Oct, Jan, Mar).",
+     "Two 45-minute careers meetings with a Level 6 careers adviser."),
+    ("F107", "Three half-day visits with the SENCO (qualified teacher) on 10, 12 and 14 Feb.",
+     "Three half-day visits with the SENCO (qualified teacher)."),
+    # set times in each nursery session
+    ("F107", "Tummy time over the foam wedge for 10 minutes at 10:30 and 2:15 each session, with his Level 3 key person.",
+     "Tummy time over the foam wedge for 10 minutes each session, with his Level 3 key person."),
+    # a size given as members; adults' group supervision is not a group of children
+    ("F111", "A DBT skills group run by two HCPC-registered clinical psychologists, which has no more than eight members, every Wednesday for 90 minutes.",
+     "A DBT skills group run by two HCPC-registered clinical psychologists every Wednesday for 90 minutes."),
+    ("F111", "A 30-minute ELSA session every Thursday with the school's ELSA, who has group supervision from an educational psychologist.",
+     "A 30-minute ELSA group every Thursday with the school's ELSA, who is supervised by an educational psychologist."),
+    # a staffed class of a stated size is the whole week, not a session
+    ("F108", "Kai is taught in a class of no more than ten pupils by a qualified teacher with two teaching assistants.",
+     "Kai is taught phonics in a group of no more than four pupils by a qualified teacher."),
+    # training shown by a specialist teacher named by specialism
+    ("F110", "A 1:1 reading intervention for 20 minutes daily with the class TA, who was shown it by the specialist SpLD teacher.",
+     "A 1:1 reading intervention for 20 minutes daily with the class TA."),
+])
+def test_wording_from_the_round_12_sets(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
