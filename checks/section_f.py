@@ -110,7 +110,13 @@ def amount_missing(item: Item, ctx) -> bool:
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
     # ("taught in a class of no more than ten by a teacher and two TAs": a class, all week)
     whole_class = has(item, "class_staffing") and any("class" in h.text.lower() for h in get(item, "grouping"))
-    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
+    # ("sitting beside her in every carpet session": the lesson is the length of each
+    # occasion, when lessons are all the timing there is)
+    lessons = get(item, "lesson_bound")
+    in_lessons = (bool(lessons) and not get(item, "therapy", unless_in=("qualification",))
+                  and all(any(l.start <= h.start and h.end <= l.end for l in lessons) for h in get(item, "frequency")))
+    not_a_session = ((has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
+                     or in_lessons)
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
             and not amount(whole) and not not_a_session)
 

@@ -669,3 +669,15 @@ def test_work_set_in_short_chunks_is_a_limit_on_the_demand_not_a_ceiling(analyze
 def test_wording_from_the_round_12_sets(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+def test_support_tied_to_named_lessons_takes_its_length_from_them(analyzer):
+    lessons = ("Sitting beside Niamh in every carpet session and whole-class input, describing what is on the board, "
+               "by her Level 3 TA trained by the QTVI.")
+    assert "F108" not in findings(analyzer, lessons)
+    # other timing besides the lessons still needs its length
+    more = "A 1:1 TA (Level 3) will support Freya during every PE lesson and at the start and end of every day."
+    assert "F108" in flagged(findings(analyzer, more))
+    # "each session" alone may be the therapy's own session
+    own = "Speech and language therapy with an HCPC-registered speech and language therapist every week, reviewed in each session."
+    assert "F108" in flagged(findings(analyzer, own))
