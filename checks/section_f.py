@@ -110,13 +110,7 @@ def amount_missing(item: Item, ctx) -> bool:
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
     # ("taught in a class of no more than ten by a teacher and two TAs": a class, all week)
     whole_class = has(item, "class_staffing") and any("class" in h.text.lower() for h in get(item, "grouping"))
-    # ("sitting beside her in every carpet session": the lesson is the length of each
-    # occasion, when lessons are all the timing there is)
-    lessons = get(item, "lesson_bound")
-    in_lessons = (bool(lessons) and not get(item, "therapy", unless_in=("qualification",))
-                  and all(any(l.start <= h.start and h.end <= l.end for l in lessons) for h in get(item, "frequency")))
-    not_a_session = ((has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
-                     or in_lessons)
+    not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
             and not amount(whole) and not not_a_session)
 
@@ -131,8 +125,12 @@ def deliverer_missing(item: Item, ctx) -> Optional[Flag]:
             or has(whole, "deliverer", "parent_delivery")):
         return None
     generic = provision_hits(item).get("generic_actor")
-    if generic and has(whole, "qualification"):
-        return None  # "two staff who have completed Boxall training" says who, by training
+    # "two staff who have completed Boxall training" says who, by training; the bare
+    # "trained" of "trained staff" does not
+    actors = get(whole, "generic_actor")
+    training = [q for q in get(whole, "qualification") if not any(g.start <= q.start and q.end <= g.end for g in actors)]
+    if generic and training:
+        return None
     who = f"names only {terms(generic)}" if generic else "names no one"
     return Flag(params={"who": who})
 
@@ -166,7 +164,7 @@ def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
     ceilings = get(item, "ceiling", unless_in=("grouping", "demand_limit"))
     if ceilings:
         return Flag(severity=ERROR, params={"term": terms(ceilings)})
-    ranges = get(item, "range", unless_in=("grouping", "amount_change"))
+    ranges = get(item, "range", unless_in=("grouping", "amount_change", "date_span"))
     return Flag(severity=WARNING, params={"term": terms(ranges)}) if ranges else None
 
 
@@ -180,8 +178,8 @@ def programme_not_identified(item: Item, ctx) -> Optional[Flag]:
             or has(item, "named_programme", "example_marker", "cross_reference")):
         return None
     whole = with_paragraph(item, ctx)
-    if frequency(whole) and amount(whole) and has(whole, "deliverer"):
-        return None  # described by who runs it, how often and for how long
+    if frequency(whole) and amount(whole) and has(whole, "deliverer") and not has(item, "generic_quality"):
+        return None  # described by who runs it, how often and for how long ("evidence-based" is no name)
     if described_after_colon(item, hits[0]):
         return None  # "Stretching programme written by her physiotherapist: 20 minutes in her standing frame, then …"
     return Flag(params={"term": terms(hits)})
@@ -200,10 +198,16 @@ def cross_reference(item: Item, ctx) -> Optional[Flag]:
     return Flag(params={"term": terms(hits)}) if hits else None
 
 
+MEASURED_END_REACH = 100  # characters from "until he can" to the measure that ends it
+
+
 @check("F116")
 def taper_unspecified(item: Item, ctx) -> Optional[Flag]:
     tapers = get(item, "taper")
-    conditions = get(item, "progress_condition")
+    # "until he can type 20 words a minute": a measured end is the plan's, not a judgement
+    ends = get(item, "measured_end")
+    conditions = [c for c in get(item, "progress_condition")
+                  if not any(0 <= e.start - c.end <= MEASURED_END_REACH for e in ends)]
     if not tapers and (not conditions or has(item, "deferred")):
         return None  # "to be set once Zara has settled" says when it will be decided: F118
     first = min(h.start for h in tapers + conditions)

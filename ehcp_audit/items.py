@@ -661,7 +661,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         rows.setdefault(blocks[end].table.row, []).append((end, blocks[end]))
         end += 1
     ordered = [rows[r] for r in sorted(rows)]
-    cards = _card_items(ordered)
+    cards = _card_items(ordered) or _transposed_items(ordered)
     if cards:
         for (i, block), columns in cards:
             context, spans = _join_cells(columns)
@@ -672,22 +672,22 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     if size > 1:
         _record_segments(ordered, size, section, heading, segments, leading)
         return end, None
-    header = ordered[0] if ordered else []
-    roles = [(_role(b.text) if len(b.text) < 80 else None) for _, b in header]
+    header, body = _header_texts(ordered)
+    roles = [(_role(text) if len(text) < 80 else None) for text in header]
     main_role = "provision" if "provision" in roles else "outcome" if "outcome" in roles else None
     # "What Ayla needs (Section B) | Provision to meet this need": when two headers read as
     # provision, the one that says "provision" is it, and the other describes the need
-    named = [col for col, (_, b) in enumerate(header) if main_role and roles[col] == main_role and main_role in b.text.lower()]
+    named = [col for col, text in enumerate(header) if main_role and roles[col] == main_role and main_role in text.lower()]
     # ("Provision made by the class team | Provision made by therapists": several columns that
     # each say "provision" hold provision, one item per cell)
     if named:
         keep = named if len(named) > 1 and main_role == "provision" else named[:1]
         roles = [("need" if role == main_role and col not in keep else role) for col, role in enumerate(roles)]
-    units = [_header_unit(b.text) if len(b.text) < 80 else "" for _, b in header]
+    units = [_header_unit(text) if len(text) < 80 else "" for text in header]
     if main_role == "outcome" and section.id in PROVISION_SECTIONS and None in roles:
-        _by_outcome_segments(ordered, roles, section, segments, leading)
+        _by_outcome_segments(ordered[body:], roles, section, segments, leading)
         return end, None
-    days = _weekday_columns([b.text for _, b in header])
+    days = _weekday_columns(header)
     roles = [("frequency" if col in days else role) for col, role in enumerate(roles)]
     if main_role is None:
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
@@ -726,7 +726,7 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     for row in ordered:
         for _, b in row:
             last_row[b.page] = max(last_row.get(b.page, -1), b.table.row)
-    for row in ordered[1:]:
+    for row in ordered[body:]:
         banner = _banner(row)
         if banner:
             heading = banner
@@ -758,6 +758,28 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     return end, None
 
 
+def _header_texts(ordered) -> tuple[list[str], int]:
+    """Each grid column's heading, and how many rows the heading takes (the body starts
+    there). A heading over two columns with a second header row under it ("Delivered by"
+    over "Role | Training or qualification", the other headings merged down both rows) is
+    read as "Delivered by Role" and "Delivered by Training or qualification"."""
+    if not ordered:
+        return [], 1
+    columns = 1 + max(b.table.col for row in ordered for _, b in row)
+    top = {b.table.col: collapse(b.text) for _, b in ordered[0]}
+    header = [top.get(col, "") for col in range(columns)]
+    second = {b.table.col: collapse(b.text) for _, b in ordered[1]} if len(ordered) > 2 else {}
+    merged_down = {b.table.col for _, b in ordered[0] if b.table.rows > 1}
+    two_tier = (merged_down and second and not merged_down & set(second)
+                and all(len(text) < 80 for text in second.values()))
+    if not two_tier:
+        return header, 1
+    for col, text in second.items():
+        parent = max((c for c in top if c <= col and c not in merged_down), default=None)
+        header[col] = f"{top[parent]} {text}" if parent is not None and _role(text) is None else text
+    return header, 2
+
+
 def _banner(row) -> Optional[str]:
     """The title of a merged, shaded row naming the area ("Communication and interaction"):
     a sub-heading for the rows below it."""
@@ -773,7 +795,9 @@ def _record_rows(ordered) -> int:
     if len(ordered) < 3 or not ordered[0] or ordered[0][0][1].table.col != 0:
         return 1
     rows = ordered[0][0][1].table.rows
-    return rows if 1 < rows < len(ordered) else 1
+    # (an item's number merged down as far: else it is a two-row header, `_header_texts`)
+    numbered = any(row[0][1].table.col == 0 and row[0][1].table.rows == rows for row in ordered[rows:])
+    return rows if 1 < rows < len(ordered) and numbered else 1
 
 
 def _record_segments(ordered, size: int, section: Section, heading, segments: list[_Segment],
@@ -806,9 +830,9 @@ def _record_segments(ordered, size: int, section: Section, heading, segments: li
 
 def _by_outcome_segments(ordered, roles, section: Section, segments: list[_Segment], leading: Optional[str]) -> None:
     """Provision laid out by outcome: "Outcomes | In the class | In the base | From
-    specialists", a row per outcome. The cells under headings that name no role hold the
+    specialists", a row per outcome (`ordered` holds the rows under the header). The cells under headings that name no role hold the
     provision, read as ordinary text under the row's outcome; the outcome cell is not an item."""
-    for row in ordered[1:]:
+    for row in ordered:
         outcome = next((collapse(b.text) for _, b in row if b.table.col < len(roles) and roles[b.table.col] == "outcome"), None)
         for i, block in row:
             if block.table.col < len(roles) and roles[block.table.col] is None and block.text.strip():
@@ -854,6 +878,28 @@ def _card_items(ordered) -> list:
             (labels[r], collapse(ordered[r][1][1].text) if len(ordered[r]) > 1 else "") for r in range(first + 1, last))
         cards.append((cell, columns))
     return cards
+
+
+def _transposed_items(ordered) -> list:
+    """A table turned on its side: each column after the first is one provision, and the
+    first column labels the rows ("Ref | F1 | F2", then "Provision", "How often and how
+    long", "Delivered by", "Outcome(s)"). Returns items as `_card_items` does."""
+    labels = [_role(row[0][1].text) if row and row[0][1].table.col == 0 and len(row[0][1].text) < 60 else None
+              for row in ordered]
+    labelled = [r for r, role in enumerate(labels) if role]
+    if ("provision" not in labels or len(labelled) < 3 or any(r not in labelled for r in range(1, len(ordered)))
+            or max(b.table.col for row in ordered for _, b in row) < 2):
+        return []  # (two columns are a card, read by `_card_items`)
+    provision_row = ordered[labels.index("provision")]
+    items = []
+    for i, block in provision_row:
+        if block.table.col == 0 or not block.text.strip():
+            continue
+        columns = (("provision", collapse(block.text)),) + tuple(
+            (labels[r], next((collapse(b.text) for _, b in ordered[r] if b.table.col == block.table.col), ""))
+            for r in labelled if labels[r] != "provision")
+        items.append(((i, block), columns))
+    return items
 
 
 def _bullet_only(text: str) -> bool:

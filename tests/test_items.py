@@ -429,3 +429,39 @@ def test_an_item_written_over_two_table_rows_is_one_item(analyzer):
     items = items_of(analyzer, *[Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c, rows)) for r, c, rows, text in cells])
     assert [i.text for i in items] == ["Language for Thinking sessions in a group of three", "A small group for social communication"]
     assert items[0].column("frequency") == "Three times a week" and items[0].column("who").startswith("A TA trained")
+
+
+def test_a_two_row_header_names_the_columns_under_a_spanning_heading(analyzer):
+    # "Amount" spans How often | Each session, "Delivered by" spans Role | Training; Provision
+    # and Outcome are merged down both header rows (Word's vMerge)
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c, rows)) for r, c, rows, text in [
+        (0, 0, 2, "Provision"), (0, 1, 1, "Amount"), (0, 3, 1, "Delivered by"), (0, 5, 2, "Outcome"),
+        (1, 1, 1, "How often"), (1, 2, 1, "Each session"), (1, 3, 1, "Role"), (1, 4, 1, "Training or qualification"),
+        (2, 0, 1, "Precision Teaching of sight words"), (2, 1, 1, "Every school day"), (2, 2, 1, "10 minutes, 1:1"),
+        (2, 3, 1, "Teaching assistant"), (2, 4, 1, "Trained in Precision Teaching by the EP"), (2, 5, 1, "E1")]]
+    [item] = items_of(analyzer, *blocks)
+    assert item.text == "Precision Teaching of sight words"
+    assert [role for role, _ in item.columns] == ["provision", "frequency", "frequency", "who", "who", "outcome"]
+    assert item.matches.has("qualification")
+
+
+def test_a_first_cell_merged_down_over_items_is_still_a_two_row_record(analyzer):
+    # the item number merged down over each item's two rows: records, not a two-row header
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c, rows)) for r, c, rows, text in [
+        (0, 0, 2, "Ref"), (0, 1, 1, "What will be provided"), (1, 1, 1, "How often and who"),
+        (2, 0, 2, "F1"), (2, 1, 1, "Precision Teaching of sight words"), (3, 1, 1, "Daily, 10 minutes, TA trained by the EP"),
+        (4, 0, 2, "F2"), (4, 1, 1, "Lego-based therapy in a group of three"), (5, 1, 1, "Weekly, 45 minutes, HLTA")]]
+    items = items_of(analyzer, *blocks)
+    assert [i.text for i in items] == ["Precision Teaching of sight words", "Lego-based therapy in a group of three"]
+
+
+def test_a_table_on_its_side_gives_an_item_per_column(analyzer):
+    rows = [["Ref", "F16", "F17"],
+            ["Provision", "1:1 psychological sessions on understanding his brain injury.", "Counselling."],
+            ["How often and how long", "45 minutes every week in term time", "Weekly for 6 weeks, then subject to review"],
+            ["Delivered by (role and training)", "HCPC-registered clinical psychologist", "College counsellor"],
+            ["Outcome(s)", "E6, E9", "E6"]]
+    items = items_of(analyzer, *_table(rows))
+    assert [i.text for i in items] == ["1:1 psychological sessions on understanding his brain injury.", "Counselling."]
+    assert items[1].column("frequency") == "Weekly for 6 weeks, then subject to review"
+    assert items[1].column("who") == "College counsellor"
