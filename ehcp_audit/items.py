@@ -830,8 +830,9 @@ def _record_segments(ordered, size: int, section: Section, heading, segments: li
 
 def _by_outcome_segments(ordered, roles, section: Section, segments: list[_Segment], leading: Optional[str]) -> None:
     """Provision laid out by outcome: "Outcomes | In the class | In the base | From
-    specialists", a row per outcome (`ordered` holds the rows under the header). The cells under headings that name no role hold the
-    provision, read as ordinary text under the row's outcome; the outcome cell is not an item."""
+    specialists", a row per outcome (`ordered` holds the rows under the header). The cells
+    under headings that name no role hold the provision, read as ordinary text under the
+    row's outcome; the outcome cell is not an item."""
     for row in ordered:
         outcome = next((collapse(b.text) for _, b in row if b.table.col < len(roles) and roles[b.table.col] == "outcome"), None)
         for i, block in row:
@@ -887,8 +888,9 @@ def _transposed_items(ordered) -> list:
     labels = [_role(row[0][1].text) if row and row[0][1].table.col == 0 and len(row[0][1].text) < 60 else None
               for row in ordered]
     labelled = [r for r, role in enumerate(labels) if role]
+    # each row a different label (rows of an ordinary table would repeat theirs)
     if ("provision" not in labels or len(labelled) < 3 or any(r not in labelled for r in range(1, len(ordered)))
-            or max(b.table.col for row in ordered for _, b in row) < 2):
+            or len({labels[r] for r in labelled}) < len(labelled) or max(b.table.col for row in ordered for _, b in row) < 2):
         return []  # (two columns are a card, read by `_card_items`)
     provision_row = ordered[labels.index("provision")]
     items = []
