@@ -109,7 +109,7 @@ def amount_missing(item: Item, ctx) -> bool:
     # ("a Social Story" is the material itself, not a programme taught in sessions)
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
     # ("taught in a class of no more than ten by a teacher and two TAs": a class, all week)
-    whole_class = has(item, "class_staffing") and any("class" in h.text.lower() for h in get(item, "grouping"))
+    whole_class = has(item, "class_staffing", "teacher_role") and any("class" in h.text.lower() for h in get(item, "grouping"))
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
             and not amount(whole) and not not_a_session)
@@ -143,6 +143,8 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
         return None
     if trained_elsewhere(roles, ctx) or introduced_with_training(item, roles, ctx):  # what Section F says elsewhere
         return None
+    if any(h.start == 0 for h in get(item, "staff_training")):
+        return None  # "Training on … for every adult, including midday supervisors": they are the trainees
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
     assisting = has(whole, "teacher_led")  # a teacher teaches, the assistant helps
@@ -207,7 +209,7 @@ def taper_unspecified(item: Item, ctx) -> Optional[Flag]:
     # "until he can type 20 words a minute": a measured end is the plan's, not a judgement
     ends = get(item, "measured_end")
     conditions = [c for c in get(item, "progress_condition")
-                  if not any(0 <= e.start - c.end <= MEASURED_END_REACH for e in ends)]
+                  if not any(0 <= e.start - c.end <= MEASURED_END_REACH or e.start < c.start < e.end for e in ends)]
     if not tapers and (not conditions or has(item, "deferred")):
         return None  # "to be set once Zara has settled" says when it will be decided: F118
     first = min(h.start for h in tapers + conditions)
@@ -253,7 +255,8 @@ def therapy_advice_only(item: Item, ctx) -> Optional[Flag]:
 @check("F121")
 def equipment_unspecified(item: Item, ctx) -> Optional[Flag]:
     hits = get(item, "equipment_vague", unless_in=("resource_condition", "equipment_reference"))
-    if not hits and equipment_only(item) and not has(item, "equipment_item"):
+    # ("… training sessions on the software": a sentence carrying on a provision that names its kit)
+    if not hits and equipment_only(item) and not has(with_paragraph(item, ctx), "equipment_item"):
         hits = equipment_words(item)
     if not hits and has(item, "equipment_item") and has(item, "resource_condition", "deferred", "hedge", "provision_if"):
         hits = get(item, "equipment_item")

@@ -41,7 +41,8 @@ MAX_LABEL_WORDS = 7  # "How often and for how long:" is a label; a sentence with
 # multi-level number; a plain "1." is a bullet, removed with the bullets).
 _ITEM_NUMBER = re.compile(
     r"^\(?(?:(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2})*[.:)]?\s+"  # "F3 ", "E1.2: " (not "A 30-minute…")
-    r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]|\d:\d))")  # "1.3 The…", "2.2 1:1 …" (not "2.5 hours…")
+    r"|\d{1,2}(?:\.\d{1,2})+[.:)]?\s+(?=[A-Z(]|\d:\d)"  # "1.3 The…", "2.2 1:1 …" (not "2.5 hours…")
+    r"|\d{1,2}[a-h]\)\s+)")  # "2e) Little Wandle …"
 # A capitalised label of a few words inside a line: " How often and for how long: "
 _INNER_LABEL = re.compile(r"(?<=\s)([A-Z][a-z]+(?: [a-z]+){0,6}):\s")
 # The number of a group line: "1 Delivered by the class team", "2. Delivered by …"
@@ -192,10 +193,15 @@ def _header_unit(header: str) -> str:
 
 def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
     """A cell as its heading reads it: "20" under "Minutes each time" is "20 minutes"; "✓"
-    under "Tu" is "Tuesday: ✓", and a dash there is "" (the provision does not run that day)."""
+    under "Tu" is "Tuesday: ✓", and a dash there is "" (the provision does not run that day);
+    "two 5-minute breaks" under "Each day" is "two 5-minute breaks (per day)"."""
+    marks = _tables().no_session_marks
     if day:
-        return "" if not text or text.lower() in _tables().no_session_marks else f"{day}: {text}"
-    return f"{text} {unit}" if unit and _BARE_NUMBER.fullmatch(text) else text
+        return "" if not text or text.lower() in marks else f"{day}: {text}"
+    if unit and _BARE_NUMBER.fullmatch(text):
+        return f"{text} {unit}"
+    period = unit[unit.find("per "):] if "per " in unit else ""
+    return f"{text} ({period})" if period and text and text.lower() not in marks else text
 
 
 def _weekday_columns(header: list[str]) -> dict[int, str]:
@@ -279,6 +285,16 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
         if block.table is not None and block.table.table in key_tables:
             index += 1  # a staffing key defines codes; it provides nothing
             continue
+        if block.table is not None and segments and segments[-1].kind != "row" and _just_after(blocks, segments[-1].block, index):
+            grid = _details_grid(blocks, index, section.end)
+            if grid:  # "F1 Direct speech and language therapy …", then "How often | How long | Who"
+                columns, index = grid
+                previous = segments[-1]
+                columns = (("provision", _clean_quote(previous.text)[0]),) + columns
+                context, spans = _join_cells(columns)
+                segments[-1] = _Segment(section.id, context, previous.block, previous.page, "row", previous.heading,
+                                        columns[0][1], columns, spans, shared=previous.shared)
+                continue
         if block.table is not None:
             index, leading = _table_segments(blocks, index, section, heading, segments, leading, key)
             continue
@@ -455,7 +471,19 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
                 break
             details.extend(_cut_at_labels(*line))
             taken += 1
-        return ([("provision", _clean_quote(block.text)[0])] + details, taken) if details else ([], 0)
+        if details:
+            return [("provision", _clean_quote(block.text)[0])] + details, taken
+    # a paragraph with its details run in after it ("Keep-up phonics in a small group.
+    # When and how long: every afternoon. Who: a teaching assistant.")
+    text, taken = block.text, 1
+    # (a PDF may break it, even after a label's colon: "When and how long:" / "Lunchtimes.")
+    while index + taken < end and (_continues(text, "paragraph", blocks[index + taken]) or _label_waits(text, blocks[index + taken])):
+        text, taken = text.rstrip() + " " + blocks[index + taken].text.lstrip(), taken + 1
+    run_in = _cut_at_labels("provision", _clean_quote(text)[0])
+    # (a whole sentence of provision first: not "Reading intervention – Who: …", where the
+    # provision would be quoted without its details)
+    if len(run_in) > 1 and _CLOSED.search(run_in[0][1]) and run_in[1][0] in DETAIL_ROLES:
+        return run_in, taken
     # a paragraph: one line of labels after it, the first saying when or who
     line = _labelled_line(blocks[index + 1]) if index + 1 < end else None
     details = _cut_at_labels(*line) if line and line[0] in DETAIL_ROLES else []
@@ -603,9 +631,21 @@ def _numbered(text: str) -> bool:
 
 def _carries_on(previous: _Segment, block: Block) -> bool:
     """Does `block` continue the unfinished text of the segment before it?"""
-    if previous.kind == "row" or block.kind != BlockKind.PARAGRAPH or "\n" in block.text:
+    return previous.kind != "row" and _continues(previous.text, previous.kind, block)
+
+
+def _label_waits(text: str, block: Block) -> bool:
+    """Does `text` end on a run-in label ("… When and how long:") whose value is `block`?"""
+    label = _INNER_LABEL.search(text[-60:] + " ")
+    return (block.kind == BlockKind.PARAGRAPH and "\n" not in block.text and label is not None
+            and text.rstrip().endswith(label.group(1) + ":") and _role(label.group(1)) in DETAIL_ROLES)
+
+
+def _continues(text: str, kind: str, block: Block) -> bool:
+    """Does `block` continue `text` (of a segment of this kind), left unfinished?"""
+    if block.kind != BlockKind.PARAGRAPH or "\n" in block.text:
         return False
-    before, after = previous.text.rstrip(), block.text.lstrip()
+    before, after = text.rstrip(), block.text.lstrip()
     if not before or not after or _CLOSED.search(before) or _numbered(after):
         return False
     last_line = before.split("\n")[-1].split()
@@ -613,7 +653,7 @@ def _carries_on(previous: _Segment, block: Block) -> bool:
         return False  # a short unpunctuated line is a title, not half a sentence
     # A long numbered item that stops mid-sentence was wrapped onto the next line ("F1.2 … will
     # run" / "Maisie's programme …"), whatever case the next line starts in.
-    wrapped = previous.kind == "lines" and _numbered(before) and len(last_line) >= WRAPPED_LINE_WORDS
+    wrapped = kind == "lines" and _numbered(before) and len(last_line) >= WRAPPED_LINE_WORDS
     return not after[0].isupper() or wrapped or bool(_patterns().open_end.search(before))
 
 
@@ -756,6 +796,31 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
                                          spans, shared=leading or ""))  # a "Delivered by:" line over the table
     return end, None
+
+
+def _just_after(blocks, start: int, index: int) -> bool:
+    """Does block `index` follow the item that starts at block `start`, with nothing but
+    that item's own text (a paragraph a PDF broke in two) between them?"""
+    return start < index and all(blocks[j].table is None and blocks[j].kind != BlockKind.HEADING for j in range(start + 1, index))
+
+
+def _details_grid(blocks, index: int, end: int) -> Optional[tuple[tuple[tuple[str, str], ...], int]]:
+    """A one-row grid of details under the provision it belongs to ("How often | How long |
+    Who | Training" over one row of cells): its (role, cell) columns and the index after
+    it; None for any other table."""
+    table = blocks[index].table.table
+    rows: dict[int, dict[int, str]] = {}
+    after = index
+    while after < end and blocks[after].table is not None and blocks[after].table.table == table:
+        rows.setdefault(blocks[after].table.row, {})[blocks[after].table.col] = collapse(blocks[after].text)
+        after += 1
+    if len(rows) > 2:
+        return None
+    header, cells = rows[min(rows)], rows.get(min(rows) + 1, {})  # (a PDF drops a row of blank cells)
+    roles = {col: _role(text) for col, text in header.items()}
+    if not roles or any(role not in DETAIL_ROLES + ("review",) for role in roles.values()):
+        return None
+    return tuple((roles[col], cells.get(col, "")) for col in sorted(roles)), after
 
 
 def _header_texts(ordered) -> tuple[list[str], int]:

@@ -25,10 +25,11 @@ from .model import ORDER, Block, BlockKind, Document, Plan, Section, StructurePr
 _PAGE_NUMBER_END = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,3}\s*$")
 _COMBINED_H = re.compile(r"^h\s*\(?\s*1\s*\)?\s*(?:&|and|/|,|\+)\s*(?:h\s*)?\(?\s*2\s*\)?", re.I)
 _SUB_H = re.compile(r"^h\s*(?:\(\s*)?(1|2|i{1,2})(?:\s*\))?(?![a-z0-9])", re.I)
-_SEPARATOR = re.compile(r"^\s*[:.\-–—)|]+\s*")
+_SEPARATOR = re.compile(r"^\s*[:.\-–—)|·•/~]+\s*")  # "Section F · Special …" too
 _BRACKETED_TITLE = re.compile(r"\s+\(([^()]+)\)\s*")
 _BARE_LETTER = re.compile(r"^([A-K])\s+([A-Z][^.:;]{2,80})$")  # "I  My college"
 _LONE_LETTER = re.compile(r"[A-K]|H[12]")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # a PDF reads Word's numbered headings as list items
 _LABEL_END = re.compile(r"[A-K12]", re.I)  # the last character of a trailing label ("(Section F)", "– Part H2")
 
 
@@ -170,7 +171,7 @@ def _match_trailing_label(text: str, block: Block, rules: HeadingRules) -> Optio
     if not m or m.start() == 0:
         return None
     sid = re.sub(r"\s+", "", m.group(1)).upper()
-    title = text[: m.start()].strip()
+    title = _LIST_NUMBER.sub("", text[: m.start()].strip(), count=1)  # "6. Special educational provision (Section F)"
     title_sid = _title_section(_plain_title(title), rules, exact=False)
     styled = block.kind == BlockKind.HEADING or (block.table is not None and block.table.col == 0)
     if (styled and len(title.split()) <= 16 and not title.endswith((".", ","))) or title_sid == sid:

@@ -267,3 +267,11 @@ def test_sample_plans_read_without_warnings():
         document = load_document(str(path))
         assert document.blocks and not document.unread_pages, path.name
         assert {n.code for n in document.notices} <= {"tracked_changes"}, path.name
+
+
+def test_a_fraction_after_a_number_keeps_its_value():
+    # NFKC alone would turn "2½" into "21⁄2", which reads as twenty-one over two
+    from ehcp_audit.extract.normalize import clean
+
+    assert clean("Every Wednesday, 2 to 2½ hours; ½ day") == "Every Wednesday, 2 to 2 1/2 hours; 1/2 day"
+    assert clean("ﬁne motor skills") == "fine motor skills"  # ligatures are still folded

@@ -465,3 +465,39 @@ def test_a_table_on_its_side_gives_an_item_per_column(analyzer):
     assert [i.text for i in items] == ["1:1 psychological sessions on understanding his brain injury.", "Counselling."]
     assert items[1].column("frequency") == "Weekly for 6 weeks, then subject to review"
     assert items[1].column("who") == "College counsellor"
+
+
+def test_a_one_row_grid_under_a_paragraph_gives_that_provision_its_details(analyzer):
+    grid = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c)) for r, c, text in [
+        (0, 0, "How often"), (0, 1, "How long"), (0, 2, "Who"), (0, 3, "Training / expertise"),
+        (1, 0, "Every week in term time"), (1, 1, "40 minutes"), (1, 2, "Speech and language therapist"),
+        (1, 3, "HCPC-registered")]]
+    [item] = items_of(analyzer, para("F1 Direct 1:1 speech and language therapy on subject vocabulary."), *grid)
+    assert item.text == "Direct 1:1 speech and language therapy on subject vocabulary."
+    assert [role for role, _ in item.columns] == ["provision", "frequency", "frequency", "who", "who"]
+    assert item.matches.has("frequency") and item.matches.has("duration")
+
+
+def test_details_run_in_after_a_provision_sentence_are_its_columns(analyzer):
+    [item] = items_of(analyzer, para("2e) Little Wandle Keep-up phonics in a small group. When and how long: "
+                                     "Every afternoon. Who: A teaching assistant."))
+    assert item.text == "Little Wandle Keep-up phonics in a small group."
+    assert item.column("frequency") == "Every afternoon." and item.column("who") == "A teaching assistant."
+    # a label straight after the provision's words, with no full stop, stays inside the item
+    [dash] = items_of(analyzer, para("Reading comprehension intervention – Who: teaching assistant; How often: weekly."))
+    assert dash.text.startswith("Reading comprehension intervention – Who:")
+
+
+def test_a_pdf_break_after_a_run_in_label_is_joined(analyzer):
+    [item] = items_of(analyzer, para("4b) Help to eat her lunch in a quieter space. When and how long:"),
+                      para("Lunchtimes. Who: Lunchtime staff."))
+    assert item.column("frequency") == "Lunchtimes." and item.column("who") == "Lunchtime staff."
+
+
+def test_a_column_headed_by_a_period_gives_its_cells_that_period(analyzer):
+    rows = [["Ref", "What will be provided", "Each day", "Each week", "Who"],
+            ["F1", "A movement break out of the classroom", "Two breaks of 5 minutes, at 10:15 and 14:00", "–", "Class TA"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert "Two breaks of 5 minutes, at 10:15 and 14:00 (per day)" in item.context
+    assert "–" in item.context and "– (per week)" not in item.context
+    assert item.matches.has("frequency")

@@ -712,3 +712,33 @@ def test_wording_from_the_round_12_sets(analyzer, rule, quiet, loud):
 def test_wording_from_the_round_13_sets(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    ("F110", "Training on Tourette syndrome for every adult who teaches Ezra, including midday supervisors, given by the "
+             "specialist teacher for two hours in September.",
+     "Lunch club every day, 12:15–12:45, in a group of six, run by a midday supervisor."),
+    ("F110", "Counselling for 50 minutes every Tuesday with a counsellor registered with the BACP.",
+     "Counselling for 50 minutes every Tuesday with a counsellor."),
+    ("F106", "A place at Brick Club in the library for 40 minutes every lunchtime, run by an HLTA trained in LEGO-based therapy.",
+     "A place at Brick Club in the library for 40 minutes every lunchtime, run by an HLTA trained in LEGO-based therapy, "
+     "when places allow."),
+    ("F106", "A job coach holding the BASE Level 3 Certificate for all three internship days each week (9:00–15:00).",
+     "A job coach holding the BASE Level 3 Certificate for all three internship days each week (9:00–15:00), if the "
+     "college secures funding for the post."),
+    ("F116", "A Teacher of the Deaf visits Bella at home every week for one hour until she is two years old.",
+     "A Teacher of the Deaf visits Bella at home every week for one hour until she is settled."),
+    ("F104", "Four two-hour visits to Brookfield College with her Level 3 LSA, where she will try two taster lessons.",
+     "Four two-hour visits to Brookfield College with her Level 3 LSA, which the school will try to arrange."),
+    ("F114", "Oscar's class teacher will pre-teach the key words of each maths topic for 10 minutes every Monday.",
+     "Oscar's class teacher will differentiate his work in all lessons."),
+    ("F112", "Kofi lines up first or last (his choice) at every transition, with the class TA (Level 3) beside him.",
+     "Up to 3 sessions a week of 1:1 reading with a TA trained in Precision Teaching."),
+])
+def test_wording_from_the_round_14_sets(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
+
+
+def test_a_fraction_in_a_range_is_read_as_part_of_it(analyzer):
+    assert "F112" in flagged(findings(analyzer, "Maths with an FE teacher (QTLS) every Wednesday, 2 to 2 1/2 hours."))

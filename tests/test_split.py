@@ -19,6 +19,7 @@ P, H, L = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM
         ("Section F: Special educational provision", P, "F"),
         ("SECTION F – SPECIAL EDUCATIONAL PROVISION", P, "F"),
         ("Section F", P, "F"),
+        ("Section F  \u00b7  Special educational provision", P, "F"),  # a middle dot between letter and title
         ("Section F.", P, "F"),
         ("F. Special educational provision", P, "F"),
         ("F) Special educational provision", P, "F"),
@@ -170,3 +171,9 @@ def test_a_section_letter_in_a_cell_of_its_own_takes_the_title_beside_it():
               Block("Views, interests and aspirations", BlockKind.TABLE_CELL, table=TablePos(0, 0, 1)),
               Block("Freya likes art.", BlockKind.PARAGRAPH))
     assert [s.id for s in split(Document("pdf", blocks)).sections] == ["A"]
+
+
+def test_a_numbered_heading_read_as_a_list_item_keeps_its_trailing_label():
+    # a PDF reads Word's numbered heading "6. Special educational provision (Section F)" as a list item
+    assert match_heading(Block("6. Special educational provision (Section F)", BlockKind.LIST_ITEM)).section == "F"
+    assert match_heading(Block("6. Speech therapy is described in the report (Section F)", BlockKind.LIST_ITEM)) is None

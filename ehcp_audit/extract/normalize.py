@@ -47,11 +47,18 @@ BULLET_PREFIX = re.compile(r"^\s*(?:[•▪◦‣∙·o\-–*]|\(?\d{1,2}[.)]|\(
 _GLUED_MARKER = re.compile(r"(?m)^(\s*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\))(?=[A-Z])")
 
 
+# NFKC would make "2½ hours" read "21⁄2 hours" (twenty-one over two): a fraction after a
+# number is written out with a space first ("2 1/2 hours")
+_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
+_FRACTION_RE = re.compile("(\\d?)([½¼¾⅓⅔])")
+
+
 def clean(text: str) -> str:
     """Map typesetting characters to plain text; keep line breaks."""
     text = text.translate(_CHAR_MAP)
     if not text.isascii():  # most text is ASCII: no ligatures, and NFKC leaves it as it is
         text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group()], text)
+        text = _FRACTION_RE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + _FRACTIONS[m.group(2)], text)
         # NFKC folds compatibility forms (full-width letters, other ligatures) from fonts
         # that lack a ToUnicode map, without touching ordinary text.
         text = unicodedata.normalize("NFKC", text)
