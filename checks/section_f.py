@@ -258,7 +258,9 @@ def equipment_unspecified(item: Item, ctx) -> Optional[Flag]:
     # ("… training sessions on the software": a sentence carrying on a provision that names its kit)
     if not hits and equipment_only(item) and not has(with_paragraph(item, ctx), "equipment_item"):
         hits = equipment_words(item)
-    if not hits and has(item, "equipment_item") and has(item, "resource_condition", "deferred", "hedge", "provision_if"):
+    # (a hedge that is the child's or a parent's choice, "his mum may stay", conditions nothing)
+    if not hits and has(item, "equipment_item") and (has(item, "resource_condition", "deferred", "provision_if")
+                                                      or hedge_hits(item) or vague_hits(item)):
         hits = get(item, "equipment_item")
     return Flag(params={"term": terms(hits)}) if hits else None
 

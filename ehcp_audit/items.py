@@ -155,6 +155,9 @@ class _Tables:
     no_session_marks: frozenset[str]  # "-", "x": the provision does not run that day
     key_headings: frozenset[str]  # "Code": the first heading of a staffing key
     max_code_length: int
+    key_line: re.Pattern  # "KP – Tegan's key person …"
+    key_pair: re.Pattern  # "D = every college day"
+    tick_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +172,11 @@ def _tables() -> _Tables:
         no_session_marks=frozenset(data["no_session_marks"]),
         key_headings=frozenset(data["key_headings"]),
         max_code_length=data["max_code_length"],
+        key_line=re.compile(r"^([A-Z][A-Za-z0-9]{0,%d})\s*(?:%s)\s+(\S.*)$" % (
+            data["max_code_length"] - 1, "|".join(re.escape(s) for s in data["key_line_separators"])), re.S),
+        key_pair=re.compile(r"(?:^|[;,:]\s*)([A-Z][A-Za-z0-9]{0,%d})\s*%s\s*([^;=]+?)\s*(?=;|$|\.\s*$)" % (
+            data["max_code_length"] - 1, re.escape(data["key_pair_separator"]))),
+        tick_marks=frozenset(data["tick_marks"]),
     )
 
 
@@ -213,18 +221,46 @@ def _weekday_columns(header: list[str]) -> dict[int, str]:
     return days if len(set(days.values())) >= tables.min_weekday_columns else {}
 
 
-def _staffing_key(blocks, section: Section) -> tuple[dict[str, str], set[int]]:
-    """The codes a staffing key in the section defines ("KA" -> "Who: Maisie's key adult;
-    Training and qualifications: Thrive Licensed Practitioner"), and the key tables."""
+def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[int]]:
+    """The codes a key in the section defines, and the key's tables and blocks (they
+    provide nothing themselves). A key is a table headed "Code" ("KA | Maisie's key adult |
+    Thrive Licensed Practitioner"), two or more lines "KP – Tegan's key person …", or a
+    paragraph of pairs "Frequency key: D = every college day; W = once a week"."""
     tables = _tables()
-    cells: dict[int, dict[int, list[Block]]] = {}
-    for block in blocks[section.start + 1:section.end]:
-        if block.table is not None:
-            cells.setdefault(block.table.table, {}).setdefault(block.table.row, []).append(block)
     key: dict[str, str] = {}
     key_tables: set[int] = set()
+    key_blocks: set[int] = set()
+    cells: dict[int, dict[int, list[Block]]] = {}
+    lines: list[tuple[int, str, str]] = []  # a run of "CODE – text" blocks
+    for index in range(section.start + 1, section.end):
+        block = blocks[index]
+        if block.table is not None:
+            cells.setdefault(block.table.table, {}).setdefault(block.table.row, []).append(block)
+        text = collapse(BULLET_PREFIX.sub("", block.text, count=1)) if block.table is None else ""
+        line = tables.key_line.match(text) if text else None
+        if line and _key_code(line.group(1)):
+            lines.append((index, line.group(1), line.group(2)))
+            continue
+        if len(lines) >= 2:
+            key.update({code: meaning for _, code, meaning in lines})
+            key_blocks.update(i for i, _, _ in lines)
+        lines = []
+        pairs = tables.key_pair.findall(text) if "=" in text else []
+        if len(pairs) >= 2:
+            key.update(pairs)
+            key_blocks.add(index)
+    if len(lines) >= 2:
+        key.update({code: meaning for _, code, meaning in lines})
+        key_blocks.update(i for i, _, _ in lines)
     for table, rows in cells.items():
         ordered = [sorted(rows[r], key=lambda b: b.table.col) for r in sorted(rows)]
+        # (a PDF reads a bulleted key as a table of bullets and lines)
+        bulleted = [tables.key_line.match(collapse(row[1].text)) for row in ordered
+                    if len(row) == 2 and _bullet_only(row[0].text)]
+        if len(ordered) >= 2 and len(bulleted) == len(ordered) and all(b and _key_code(b.group(1)) for b in bulleted):
+            key.update(line.groups() for line in bulleted)
+            key_tables.add(table)
+            continue
         header = ordered[0]
         if len(header) < 2 or collapse(header[0].text).lower().rstrip(":") not in tables.key_headings:
             continue
@@ -237,12 +273,17 @@ def _staffing_key(blocks, section: Section) -> tuple[dict[str, str], set[int]]:
         if codes and all(0 < len(code) <= tables.max_code_length and " " not in code for code in codes):
             key.update(codes)
             key_tables.add(table)
-    return key, key_tables
+    return key, key_tables, key_blocks
+
+
+def _key_code(code: str) -> bool:
+    """"KP", "SENCO", "D": a code a key may define; not a label such as "Who" or "When"."""
+    return (code.isupper() or len(code) <= 3) and _role(code) is None
 
 
 def _with_key(text: str, key: dict[str, str]) -> str:
-    """A staff cell with each code from the staffing key read with the key's words:
-    "KA" -> "KA (Who: Maisie's key adult; Training and qualifications: …)"."""
+    """A staff or frequency cell with each code from the key read with the key's words:
+    "KA" -> "KA (Who: Maisie's key adult; Training and qualifications: …)", "W" -> "W (once a week)"."""
     if not key or not text:
         return text
     codes = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(key, key=len, reverse=True)) + r")(?![\w-])")
@@ -278,12 +319,12 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
     segments: list[_Segment] = []
     heading: Optional[str] = None
     leading: Optional[str] = None  # a "Delivered by …" line over the items that follow it
-    key, key_tables = _staffing_key(blocks, section)
+    key, key_tables, key_blocks = _plan_key(blocks, section)
     index = section.start + 1
     while index < section.end:
         block = blocks[index]
-        if block.table is not None and block.table.table in key_tables:
-            index += 1  # a staffing key defines codes; it provides nothing
+        if index in key_blocks or (block.table is not None and block.table.table in key_tables):
+            index += 1  # a key defines codes; it provides nothing
             continue
         if block.table is not None and segments and segments[-1].kind != "row" and _just_after(blocks, segments[-1].block, index):
             grid = _details_grid(blocks, index, section.end)
@@ -729,6 +770,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         return end, None
     days = _weekday_columns(header)
     roles = [("frequency" if col in days else role) for col, role in enumerate(roles)]
+    # "KP | RP | SENCO": a column for each code of the key, ticked where that person delivers
+    ticks = {col for col, text in enumerate(header) if key and text in key}
+    roles = [("who" if col in ticks else role) for col, role in enumerate(roles)]
     if main_role is None:
         # Not a provision/outcome table (e.g. a heading in the first column, content in the
         # second): read each cell as ordinary text.
@@ -784,7 +828,9 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         # information (the provision is linked to no need).
         columns = tuple((roles[col] or f"col{col}", _cell_text(collapse(cells[col][1].text), units[col], days.get(col))
                          if col in cells else "") for col in range(len(roles)))
-        columns = tuple((role, _with_key(text, key or {}) if role == "who" else text) for role, text in columns)
+        columns = tuple((role, header[col] if text.lower() in _tables().tick_marks else "") if col in ticks else (role, text)
+                        for col, (role, text) in enumerate(columns))
+        columns = tuple((role, _with_key(text, key or {}) if role in ("who", "frequency") else text) for role, text in columns)
         mains = [(col, (i, b)) for col, (i, b) in sorted(cells.items())
                  if col < len(roles) and roles[col] == main_role and b.text.strip()]
         for main_col, main in mains:

@@ -742,3 +742,53 @@ def test_wording_from_the_round_14_sets(analyzer, rule, quiet, loud):
 
 def test_a_fraction_in_a_range_is_read_as_part_of_it(analyzer):
     assert "F112" in flagged(findings(analyzer, "Maths with an FE teacher (QTLS) every Wednesday, 2 to 2 1/2 hours."))
+
+
+def test_a_key_written_as_lines_or_pairs_is_read_into_the_cells_that_use_it(analyzer):
+    section = Block("Section F: Special educational provision", BlockKind.HEADING)
+    key_lines = [Block("• KP – her key person, who holds a Level 3 Early Years Educator qualification.", BlockKind.LIST_ITEM),
+                 Block("• RP – a teaching assistant in the Squirrels room.", BlockKind.LIST_ITEM)]
+    frequency_key = Block("Frequency key: D = every day she attends; W = once a week.", BlockKind.PARAGRAPH)
+    rows = [["Ref", "Provision", "Freq.", "Time", "KP", "RP"],
+            ["CL1", "Intensive Interaction following Tegan's lead", "D", "10 minutes", "✓", ""],
+            ["CL2", "A turn-taking game with a posting box in a group of no more than three", "W", "15 minutes", "", "✓"]]
+    table = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c)) for r, row in enumerate(rows)
+             for c, text in enumerate(row) if text]
+    plan = split(Document("docx", (section, *key_lines, frequency_key, *table)))
+    found: dict[str, dict[str, str]] = {}
+    for finding in run_rules(plan, F_RULES, analyzer).findings:
+        found.setdefault(finding.quote[:12], {})[finding.rule] = finding.severity.value
+    assert not {"F107", "F109", "F110"} & set(found.get("Intensive In", {}))  # D is every day; KP is trained
+    assert "F110" in found["A turn-takin"]  # the key gives the teaching assistant no training
+    assert "F107" not in found["A turn-takin"]
+    assert not any(quote.startswith(("KP", "RP", "Frequency")) for quote in found)  # the key provides nothing
+
+
+def test_a_label_is_not_a_key_code(analyzer):
+    # "• When: …" / "• Who: …" under a provision are its details, not a key of "When" and "Who"
+    from ehcp_audit.items import _key_code
+
+    assert _key_code("KP") and _key_code("SENCO") and _key_code("D")
+    assert not _key_code("Who") and not _key_code("When")
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    ("F118", "An AAC device (a Grid Pad 12 with Grid 3) from 1 September, set up by the regional AAC hub.",
+     "An AAC device will be provided once Priya has been assessed by the regional AAC hub."),
+    ("F121", "A laptop with Clicker 8 installed, for every writing task in lessons.",
+     "A laptop with software to help Olly record his ideas in lessons."),
+    ("F105", "Counselling with a BACP-registered counsellor, 50 minutes every Wednesday at 13:00 for the whole year.",
+     "Counselling with a BACP-registered counsellor, 50 minutes every Wednesday; after that, Student Services will decide whether Nadia still needs it."),
+    ("F116", "A part-time timetable of 12 hours a week until 20 April, then 20 hours a week, on her Level 2 course.",
+     "A part-time timetable of 12 hours a week on her Level 2 course, building up to full time as Ellie's confidence grows."),
+    ("F102", "Personal care by two teaching assistants trained in moving and handling at 10:30, 12:30 and 14:30 every school day "
+             "and at any other time she signs 'toilet'.",
+     "Personal care by two teaching assistants trained in moving and handling whenever needed."),
+    ("F102", "Buccal midazolam given under her health care plan by a TA trained by the epilepsy nurse; as required, per the seizure plan.",
+     "Reading support from a TA trained in Precision Teaching as required."),
+    ("F111", "A Protective Behaviours session for 40 minutes every Thursday with the family support worker, in a group with one other girl.",
+     "A Protective Behaviours session for 40 minutes every Thursday with the family support worker, in a small group."),
+])
+def test_wording_from_the_round_15_sets(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
