@@ -231,7 +231,14 @@ def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[i
     key_tables: set[int] = set()
     key_blocks: set[int] = set()
     cells: dict[int, dict[int, list[Block]]] = {}
-    lines: list[tuple[int, str, str]] = []  # a run of "CODE – text" blocks
+    run: list[tuple[int, str, str]] = []  # consecutive "CODE – text" blocks
+
+    def close_run() -> None:
+        if len(run) >= 2:  # one such line alone is a sentence, not a key
+            key.update({code: meaning for _, code, meaning in run})
+            key_blocks.update(i for i, _, _ in run)
+        run.clear()
+
     for index in range(section.start + 1, section.end):
         block = blocks[index]
         if block.table is not None:
@@ -239,19 +246,14 @@ def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[i
         text = collapse(BULLET_PREFIX.sub("", block.text, count=1)) if block.table is None else ""
         line = tables.key_line.match(text) if text else None
         if line and _key_code(line.group(1)):
-            lines.append((index, line.group(1), line.group(2)))
+            run.append((index, line.group(1), line.group(2)))
             continue
-        if len(lines) >= 2:
-            key.update({code: meaning for _, code, meaning in lines})
-            key_blocks.update(i for i, _, _ in lines)
-        lines = []
+        close_run()
         pairs = tables.key_pair.findall(text) if "=" in text else []
         if len(pairs) >= 2:
             key.update(pairs)
             key_blocks.add(index)
-    if len(lines) >= 2:
-        key.update({code: meaning for _, code, meaning in lines})
-        key_blocks.update(i for i, _, _ in lines)
+    close_run()
     for table, rows in cells.items():
         ordered = [sorted(rows[r], key=lambda b: b.table.col) for r in sorted(rows)]
         # (a PDF reads a bulleted key as a table of bullets and lines)

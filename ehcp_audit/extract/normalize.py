@@ -50,7 +50,7 @@ _GLUED_MARKER = re.compile(r"(?m)^(\s*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\))(?=[A-Z])
 # NFKC would make "2½ hours" read "21⁄2 hours" (twenty-one over two): a fraction after a
 # number is written out with a space first ("2 1/2 hours")
 _FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
-_FRACTION_RE = re.compile("(\\d?)([½¼¾⅓⅔])")
+_FRACTION_RE = re.compile(r"(\d?)([½¼¾⅓⅔])")
 
 
 def clean(text: str) -> str:
