@@ -166,7 +166,7 @@ def range_or_ceiling(item: Item, ctx) -> Optional[Flag]:
     ceilings = get(item, "ceiling", unless_in=("grouping", "demand_limit"))
     if ceilings:
         return Flag(severity=ERROR, params={"term": terms(ceilings)})
-    ranges = get(item, "range", unless_in=("grouping", "amount_change", "date_span"))
+    ranges = get(item, "range", unless_in=("grouping", "amount_change", "date_span", "times_tables"))
     return Flag(severity=WARNING, params={"term": terms(ranges)}) if ranges else None
 
 

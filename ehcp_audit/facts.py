@@ -168,8 +168,9 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
         labels + _SEP + r"[^\n;]{0,60}?\bby[ \t]+",
         # …or after a note in brackets ("Review by (six-monthly, under 5): 20/07/2026")
         labels + _SEP + r"\([^)\n]{0,40}\)[ \t]*[:\-–—]?[ \t]*",
-        # …or "on" a day named after a colon ("Next review: phase-transfer review meeting on 24 February 2026")
-        labels + r"[ \t]*:[ \t]*[^\n;]{0,60}?\bon[ \t]+",
+        # …or "on" or "by" a day named after a colon ("Next review: phase-transfer review meeting on 24 February 2026",
+        # "Review: early years review within six months: by 19 October 2026")
+        labels + r"[ \t]*:[ \t]*[^\n;]{0,60}?\b(?:on|by)[ \t]+",
     )
     interim: Optional[date] = None
     for pattern in patterns:
@@ -178,6 +179,8 @@ def _labelled_date(text: str, key: str) -> Optional[date]:
                 continue  # "Date draft plan issued": not the final plan's "plan issued"
             if key == "plan_date" and _words_before(text, match.start(), "earlier_words", reach=25):
                 continue  # "First plan issued: 8 March 2023": an earlier version's date
+            if key == "review_date" and _words_before(text, match.start(), "past_words", reach=20):
+                continue  # "Last annual review: 21 January 2026": a review already held
             if key == "review_date" and (_words_before(text, match.start(), "interim_words", reach=12)
                                          or _words_before(match.group(0), len(match.group(0)), "interim_words")):
                 # "An early review by 31 July 2026": not the annual review, unless it is the

@@ -185,6 +185,8 @@ def column_roles() -> dict[str, tuple[str, ...]]:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:\s*[-–]\s*\d{1,3}(?:\.\d)?)?")  # "20", "20-30", "1.5"
+# a number that opens a cell and is not followed by a unit of its own: "10, straight after registration", "10 at 8:50"
+_LEADING_NUMBER = re.compile(r"(\d{1,3}(?:\.\d)?)(?=,|\s+(?:at|on|straight|before|after|each|every|\())")
 
 
 def _header_unit(header: str) -> str:
@@ -208,6 +210,9 @@ def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
         return "" if not text or text.lower() in marks else f"{day}: {text}"
     if unit and _BARE_NUMBER.fullmatch(text):
         return f"{text} {unit}"
+    opening = _LEADING_NUMBER.match(text) if unit and " per " not in f" {unit} " and not day else None
+    if opening:  # "10, straight after registration" under "Minutes": "10 minutes, straight after …"
+        return f"{opening.group(1)} {unit}{text[opening.end(1):]}"
     period = unit[unit.find("per "):] if "per " in unit else ""
     return f"{text} ({period})" if period and text and text.lower() not in marks else text
 
@@ -813,6 +818,11 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         for _, b in row:
             last_row[b.page] = max(last_row.get(b.page, -1), b.table.row)
     for row in ordered[body:]:
+        texts = {collapse(b.text) for _, b in row if b.text.strip()}
+        who = _who_text(next(iter(texts)), BlockKind.HEADING) if len(texts) == 1 else None
+        if who is not None:
+            leading = who  # a row across the table, "Provided by: the class TA (Level 3 …)", for the rows under it
+            continue
         banner = _banner(row)
         if banner:
             heading = banner

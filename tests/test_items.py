@@ -501,3 +501,21 @@ def test_a_column_headed_by_a_period_gives_its_cells_that_period(analyzer):
     assert "Two breaks of 5 minutes, at 10:15 and 14:00 (per day)" in item.context
     assert "–" in item.context and "– (per week)" not in item.context
     assert item.matches.has("frequency")
+
+
+def test_a_row_across_the_table_naming_who_provides_holds_for_the_rows_under_it(analyzer):
+    blocks = [Block(text, BlockKind.TABLE_CELL, page=1, table=TablePos(0, r, c)) for r, c, text in [
+        (0, 0, "No."), (0, 1, "Provision"), (0, 2, "How often"), (0, 3, "How long each time"),
+        (1, 0, "Provided by: Elsie's named teaching assistant, who holds a Level 3 Certificate"),
+        (2, 0, "1"), (2, 1, "Colourful Semantics sessions building sentences"), (2, 2, "Three times a week"), (2, 3, "20 minutes")]]
+    [item] = items_of(analyzer, *blocks)
+    assert item.text == "Colourful Semantics sessions building sentences"
+    assert "Level 3 Certificate" in item.context and item.matches.has("qualification")
+
+
+def test_a_number_opening_a_cell_takes_the_unit_of_its_heading(analyzer):
+    rows = [["Ref", "Provision", "Who", "Minutes each session", "Sessions per week"],
+            ["R7", "Precision Teaching of common spellings", "HLTA trained in Precision Teaching", "10, straight after registration", "5"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert "10 minutes, straight after registration" in item.context
+    assert item.matches.has("duration")

@@ -792,3 +792,21 @@ def test_a_label_is_not_a_key_code(analyzer):
 def test_wording_from_the_round_15_sets(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    ("F112", "Precision Teaching of his 6, 7 and 8 times tables with an HLTA trained in Precision Teaching, 10 minutes daily.",
+     "Precision Teaching with an HLTA trained in Precision Teaching, 7 to 8 sessions a week."),
+    ("F107", "A transition book made with her class teacher in three 30-minute sessions in May 2026.",
+     "A transition book made with her class teacher in three 30-minute sessions."),
+    ("F107", "Before Reece uses any machine for the first time, the workshop technician (Machine Tool Instructor certificate) "
+             "takes him through its safety procedure one-to-one for at least 20 minutes.",
+     "The workshop technician (Machine Tool Instructor certificate) takes him through safety procedures one-to-one for at least 20 minutes."),
+    ("F111", "LEGO-based therapy in a three-child group, 40 minutes every Tuesday, with an ELSA trained in LEGO-based therapy.",
+     "LEGO-based therapy in a small group, 40 minutes every Tuesday, with an ELSA trained in LEGO-based therapy."),
+    ("F122", "At 3:05 each afternoon her form tutor spends five minutes writing a line in her home–school book for her parents to read.",
+     "Her parents to read with her at home every evening."),
+])
+def test_wording_from_round_30(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
