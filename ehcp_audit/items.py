@@ -229,19 +229,20 @@ def _weekday_columns(header: list[str]) -> dict[int, str]:
 def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[int]]:
     """The codes a key in the section defines, and the key's tables and blocks (they
     provide nothing themselves). A key is a table headed "Code" ("KA | Maisie's key adult |
-    Thrive Licensed Practitioner"), two or more lines "KP – Tegan's key person …", or a
-    paragraph of pairs "Frequency key: D = every college day; W = once a week"."""
+    Thrive Licensed Practitioner"), or two or more lines "KP – Tegan's key person …", or a
+    paragraph of pairs "Frequency key: D = every college day; W = once a week". Lines and
+    pairs count as a key only when a table of the section uses one of their codes, so that
+    bullets such as "OT – weekly sessions" stay provision."""
     tables = _tables()
     key: dict[str, str] = {}
     key_tables: set[int] = set()
-    key_blocks: set[int] = set()
     cells: dict[int, dict[int, list[Block]]] = {}
+    candidates: list[tuple[set[int], Optional[int], list[tuple[str, str]]]] = []  # (blocks, table, codes)
     run: list[tuple[int, str, str]] = []  # consecutive "CODE – text" blocks
 
     def close_run() -> None:
         if len(run) >= 2:  # one such line alone is a sentence, not a key
-            key.update({code: meaning for _, code, meaning in run})
-            key_blocks.update(i for i, _, _ in run)
+            candidates.append(({i for i, _, _ in run}, None, [(code, meaning) for _, code, meaning in run]))
         run.clear()
 
     for index in range(section.start + 1, section.end):
@@ -256,8 +257,7 @@ def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[i
         close_run()
         pairs = tables.key_pair.findall(text) if "=" in text else []
         if len(pairs) >= 2:
-            key.update(pairs)
-            key_blocks.add(index)
+            candidates.append(({index}, None, pairs))
     close_run()
     for table, rows in cells.items():
         ordered = [sorted(rows[r], key=lambda b: b.table.col) for r in sorted(rows)]
@@ -265,8 +265,7 @@ def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[i
         bulleted = [tables.key_line.match(collapse(row[1].text)) for row in ordered
                     if len(row) == 2 and _bullet_only(row[0].text)]
         if len(ordered) >= 2 and len(bulleted) == len(ordered) and all(b and _key_code(b.group(1)) for b in bulleted):
-            key.update(line.groups() for line in bulleted)
-            key_tables.add(table)
+            candidates.append((set(), table, [line.groups() for line in bulleted]))
             continue
         header = ordered[0]
         if len(header) < 2 or collapse(header[0].text).lower().rstrip(":") not in tables.key_headings:
@@ -280,6 +279,16 @@ def _plan_key(blocks, section: Section) -> tuple[dict[str, str], set[int], set[i
         if codes and all(0 < len(code) <= tables.max_code_length and " " not in code for code in codes):
             key.update(codes)
             key_tables.add(table)
+    candidate_tables = {table for _, table, _ in candidates if table is not None}
+    used = {word for table, rows in cells.items() if table not in key_tables | candidate_tables
+            for row in rows.values() for b in row for word in re.findall(r"[A-Za-z0-9]+", b.text)}
+    key_blocks: set[int] = set()
+    for indices, table, codes in candidates:
+        if any(code in used for code, _ in codes):
+            key.update(codes)
+            key_blocks |= indices
+            if table is not None:
+                key_tables.add(table)
     return key, key_tables, key_blocks
 
 

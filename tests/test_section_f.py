@@ -810,3 +810,12 @@ def test_wording_from_the_round_15_sets(analyzer, rule, quiet, loud):
 def test_wording_from_round_30(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+def test_role_bullets_that_no_table_uses_are_provision_not_a_key(analyzer):
+    section = Block("Section F: Special educational provision", BlockKind.HEADING)
+    bullets = [Block("• OT – one 30-minute session of occupational therapy a week, as required", BlockKind.LIST_ITEM),
+               Block("• TA – 1:1 support in maths lessons", BlockKind.LIST_ITEM)]
+    plan = split(Document("docx", (section, *bullets)))
+    quotes = {f.quote for f in run_rules(plan, F_RULES, analyzer).findings}
+    assert any(q.startswith("OT –") for q in quotes) and any(q.startswith("TA –") for q in quotes)
