@@ -109,7 +109,7 @@ def amount_missing(item: Item, ctx) -> bool:
     # ("a Social Story" is the material itself, not a programme taught in sessions)
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
     # ("taught in a class of no more than ten by a teacher and two TAs": a class, all week)
-    whole_class = has(item, "class_staffing", "teacher_role") and any("class" in h.text.lower() for h in get(item, "grouping"))
+    whole_class = has(item, "class_staffing", "teacher_role") and has(item, "class_size")
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class
     return (_quantity_rules_apply(item) and not in_introduction(item, ctx) and not continues_provision(item, ctx)
             and not amount(whole) and not not_a_session)

@@ -155,6 +155,7 @@ class _Tables:
     no_session_marks: frozenset[str]  # "-", "x": the provision does not run that day
     key_headings: frozenset[str]  # "Code": the first heading of a staffing key
     max_code_length: int
+    leading_number: re.Pattern  # "10, straight after registration": a number with no unit of its own
     key_line: re.Pattern  # "KP – Tegan's key person …"
     key_pair: re.Pattern  # "D = every college day"
     tick_marks: frozenset[str]
@@ -172,6 +173,7 @@ def _tables() -> _Tables:
         no_session_marks=frozenset(data["no_session_marks"]),
         key_headings=frozenset(data["key_headings"]),
         max_code_length=data["max_code_length"],
+        leading_number=re.compile(r"(\d{1,3}(?:\.\d)?)(?=,|\s+(?:%s))" % "|".join(re.escape(w) for w in data["number_followers"])),
         key_line=re.compile(r"^([A-Z][A-Za-z0-9]{0,%d})\s*(?:%s)\s+(\S.*)$" % (
             data["max_code_length"] - 1, "|".join(re.escape(s) for s in data["key_line_separators"])), re.S),
         key_pair=re.compile(r"(?:^|[;,:]\s*)([A-Z][A-Za-z0-9]{0,%d})\s*%s\s*([^;=]+?)\s*(?=;|$|\.\s*$)" % (
@@ -185,8 +187,6 @@ def column_roles() -> dict[str, tuple[str, ...]]:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:\s*[-–]\s*\d{1,3}(?:\.\d)?)?")  # "20", "20-30", "1.5"
-# a number that opens a cell and is not followed by a unit of its own: "10, straight after registration", "10 at 8:50"
-_LEADING_NUMBER = re.compile(r"(\d{1,3}(?:\.\d)?)(?=,|\s+(?:at|on|straight|before|after|each|every|\())")
 
 
 def _header_unit(header: str) -> str:
@@ -210,7 +210,7 @@ def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
         return "" if not text or text.lower() in marks else f"{day}: {text}"
     if unit and _BARE_NUMBER.fullmatch(text):
         return f"{text} {unit}"
-    opening = _LEADING_NUMBER.match(text) if unit and " per " not in f" {unit} " and not day else None
+    opening = _tables().leading_number.match(text) if unit and " per " not in f" {unit} " and not day else None
     if opening:  # "10, straight after registration" under "Minutes": "10 minutes, straight after …"
         return f"{opening.group(1)} {unit}{text[opening.end(1):]}"
     period = unit[unit.find("per "):] if "per " in unit else ""
@@ -302,8 +302,14 @@ def _with_key(text: str, key: dict[str, str]) -> str:
     "KA" -> "KA (Who: Maisie's key adult; Training and qualifications: …)", "W" -> "W (once a week)"."""
     if not key or not text:
         return text
-    codes = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(key, key=len, reverse=True)) + r")(?![\w-])")
-    return codes.sub(lambda m: f"{m.group(1)} ({key[m.group(1)]})" if key[m.group(1)] else m.group(1), text)
+    return _codes_pattern(tuple(sorted(key, key=len, reverse=True))).sub(
+        lambda m: f"{m.group(1)} ({key[m.group(1)]})" if key[m.group(1)] else m.group(1), text)
+
+
+@lru_cache(maxsize=32)
+def _codes_pattern(codes: tuple[str, ...]) -> re.Pattern:
+    """The codes of a key as whole words, longest first (built once per key, not per cell)."""
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in codes) + r")(?![\w-])")
 
 
 def _role(header: str) -> Optional[str]:
