@@ -230,8 +230,11 @@ def subject_to_review(item: Item, ctx) -> Optional[Flag]:
 
 @check("F118")
 def deferred_provision(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "deferred")
-    if not (frequency(item) or amount(item)):
+    quantified = frequency(item) or amount(item)
+    # ("six one-hour visits …; the timetable of visits will be agreed by 31 March": only the
+    # dates of a quantified provision are left open)
+    hits = get(item, "deferred", unless_in=("schedule_detail",) if quantified else ())
+    if not quantified:
         hits += get(item, "deferred_content", unless_in=("deferred",))
     return Flag(params={"term": terms(sorted(hits, key=lambda h: h.start))}) if hits else None
 

@@ -159,6 +159,8 @@ class _Tables:
     key_line: re.Pattern  # "KP – Tegan's key person …"
     key_pair: re.Pattern  # "D = every college day"
     tick_marks: frozenset[str]
+    group_size: re.Pattern  # "6", "No more than 6": a size under a group-size heading
+    period_heading: re.Pattern  # "Every week", "Each half-term, term or year"
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +181,9 @@ def _tables() -> _Tables:
         key_pair=re.compile(r"(?:^|[;,:]\s*)([A-Z][A-Za-z0-9]{0,%d})\s*%s\s*([^;=]+?)\s*(?=;|$|\.\s*$)" % (
             data["max_code_length"] - 1, re.escape(data["key_pair_separator"]))),
         tick_marks=frozenset(data["tick_marks"]),
+        period_heading=re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in data["period_heading_openers"]), re.I),
+        group_size=re.compile(r"(?:(?:%s)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*[:/]|\s+(?:adults?|staff)\b)" % "|".join(
+            re.escape(w) for w in data["group_size_openers"]), re.I),
     )
 
 
@@ -215,6 +220,19 @@ def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
         return f"{opening.group(1)} {unit}{text[opening.end(1):]}"
     period = unit[unit.find("per "):] if "per " in unit else ""
     return f"{text} ({period})" if period and text and text.lower() not in marks else text
+
+
+def _group_cell(text: str) -> str:
+    """A cell under a group-size heading as the heading reads it: "No more than 6" is "group
+    of no more than 6"; "1:1" or "Whole class" stay as they are."""
+    return f"group of {text}" if _tables().group_size.match(text) else text
+
+
+def _period_columns(header: list[str]) -> set[int]:
+    """The columns of a grid laid out by how often ("Every school day | Every week"), or
+    nothing when fewer than two headings say how often."""
+    found = {col for col, text in enumerate(header) if len(text) < 60 and _tables().period_heading.match(collapse(text))}
+    return found if len(found) >= 2 else set()
 
 
 def _weekday_columns(header: list[str]) -> dict[int, str]:
@@ -786,7 +804,13 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
     if named:
         keep = named if len(named) > 1 and main_role == "provision" else named[:1]
         roles = [("need" if role == main_role and col not in keep else role) for col, role in enumerate(roles)]
-    units = [_header_unit(text) if len(text) < 80 else "" for text in header]
+    # "Area | Every school day | Every week": each cell under a period heading is provision,
+    # as often as its heading says
+    periods = _period_columns(header) if main_role is None else set()
+    if periods:
+        main_role = "provision"
+        roles = [("provision" if col in periods else role or "need") for col, role in enumerate(roles)]
+    units = [_header_unit(text) if len(text) < 80 and col not in periods else "" for col, text in enumerate(header)]
     if main_role == "outcome" and section.id in PROVISION_SECTIONS and None in roles:
         _by_outcome_segments(ordered[body:], roles, section, segments, leading)
         return end, None
@@ -857,14 +881,19 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                          if col in cells else "") for col in range(len(roles)))
         columns = tuple((role, header[col] if text.lower() in _tables().tick_marks else "") if col in ticks else (role, text)
                         for col, (role, text) in enumerate(columns))
-        columns = tuple((role, _with_key(text, key or {}) if role in ("who", "frequency") else text) for role, text in columns)
+        columns = tuple((role, _with_key(text, key or {}) if role in ("who", "frequency") else _group_cell(text) if role == "group" else text)
+                        for role, text in columns)
         mains = [(col, (i, b)) for col, (i, b) in sorted(cells.items())
                  if col < len(roles) and roles[col] == main_role and b.text.strip()]
         for main_col, main in mains:
             # a provision cell holding several bulleted provisions gives one item for each
-            for provision in _cell_bullets(main[1].text) or [collapse(BULLET_PREFIX.sub("", main[1].text, count=1))]:
+            # (and a cell of a grid laid out by how often holds one provision per paragraph)
+            for provision in (_cell_bullets(main[1].text) or (_cell_paragraphs(main[1].text) if main_col in periods else [])
+                              or [collapse(BULLET_PREFIX.sub("", main[1].text, count=1))]):
                 cells_of_item = tuple((role, provision if col == main_col else text) for col, (role, text) in enumerate(columns)
                                       if col == main_col or role != main_role)  # not the other provision columns
+                if main_col in periods:
+                    cells_of_item += (("frequency", collapse(header[main_col])),)
                 context, spans = _join_cells(cells_of_item)
                 segments.append(_Segment(section.id, context, main[0], main[1].page, "row", heading, provision, cells_of_item,
                                          spans, shared=leading or ""))  # a "Delivered by:" line over the table
@@ -990,6 +1019,18 @@ def _cell_bullets(text: str) -> list[str]:
         elif items and line.strip():
             items[-1] = f"{items[-1]} {line.strip()}"
     return [collapse(item) for item in items] if len(items) >= 2 else []
+
+
+def _cell_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a cell that holds two or more, each opening with a capital; a line
+    that does not carries on the one above. Nothing for a cell of one paragraph."""
+    paragraphs: list[str] = []
+    for line in (line.strip() for line in text.split("\n")):
+        if line and (line[:1].isupper() or line[:1].isdigit() or not paragraphs):
+            paragraphs.append(line)
+        elif line:
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+    return [collapse(p) for p in paragraphs] if len(paragraphs) >= 2 else []
 
 
 def _card_items(ordered) -> list:

@@ -279,3 +279,19 @@ def test_unreadable_file_is_reported_not_raised(tmp_path, monkeypatch, auditor):
     monkeypatch.setattr(extract, "open", refuse, raising=False)
     result = auditor.audit_file(str(path))
     assert result.status == "failed" and result.error.code == "unreadable"
+
+
+def test_a_sentence_ending_short_of_a_cell_edge_ends_its_paragraph():
+    from ehcp_audit.extract.pdf import Line, _paragraph_break
+
+    def line(text, x1):
+        return Line(text, 1, 100.0, x1, 0.0, 10.0, 10.0, False)
+
+    right = 300.0
+    # room for "A" and more after "book.": the writer started a new paragraph
+    assert _paragraph_break(line("with signs and his book.", 210.0), line("A social group run by a TA.", 230.0), right)
+    # the line ran to the edge: the next sentence simply wrapped
+    assert not _paragraph_break(line("with signs and his communication book.", 296.0), line("Sessions are weekly.", 200.0), right)
+    # not the end of a sentence, or no known cell edge
+    assert not _paragraph_break(line("with signs and his", 210.0), line("Book of symbols.", 200.0), right)
+    assert not _paragraph_break(line("with signs and his book.", 210.0), line("A social group.", 200.0), None)

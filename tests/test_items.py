@@ -519,3 +519,27 @@ def test_a_number_opening_a_cell_takes_the_unit_of_its_heading(analyzer):
     [item] = items_of(analyzer, *_table(rows))
     assert "10 minutes, straight after registration" in item.context
     assert item.matches.has("duration")
+
+
+def test_a_size_alone_under_a_group_size_heading_is_a_group_size(analyzer):
+    rows = [["Ref", "What will be provided", "Group size", "How often", "Staff"],
+            ["S1", "Nurture group sessions in The Anchor room", "No more than 6", "Three 50-minute sessions a week", "Nurture teacher"],
+            ["S2", "Social skills group", "1:6", "Weekly, 40 minutes", "ELSA"],
+            ["S3", "Lunch club", "Whole year group", "Daily", "Midday supervisors"]]
+    nurture, social, lunch = items_of(analyzer, *_table(rows))
+    assert nurture.column("group") == "group of No more than 6" and nurture.matches.has("grouping")
+    assert social.column("group") == "1:6" and lunch.column("group") == "Whole year group"
+
+
+def test_a_grid_laid_out_by_how_often_gives_each_provision_its_column_heading(analyzer):
+    rows = [["Area (outcomes)", "Every school day", "Every week", "Each term"],
+            ["Communication (E1)", "Makaton signs used by all class staff in every lesson.",
+             "One 30-minute 1:1 session of speech and language therapy.\nA social communication group run by a TA.",
+             "The therapist updates his communication passport."]]
+    items = items_of(analyzer, *_table(rows), fmt="docx")
+    assert [item.text for item in items] == [
+        "Makaton signs used by all class staff in every lesson.", "One 30-minute 1:1 session of speech and language therapy.",
+        "A social communication group run by a TA.", "The therapist updates his communication passport."]
+    assert [item.column("frequency") for item in items] == ["Every school day", "Every week", "Every week", "Each term"]
+    assert all(item.column("need") == "Communication (E1)" for item in items)
+    assert items[2].matches.has("frequency")

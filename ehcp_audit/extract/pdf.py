@@ -813,8 +813,29 @@ def _plain(block: RawBlock) -> str:
     return " ".join(ln.text.strip() for ln in block.lines)
 
 
+def _cell_right(raw_block: RawBlock) -> float | None:
+    """Where the lines of a ruled table cell may reach: its right border, less the same
+    padding as on its left. None outside ruled tables."""
+    cell, edges = raw_block.cell, raw_block.columns
+    if cell is None or not edges or cell.col + 1 >= len(edges):
+        return None
+    padding = max(raw_block.x0 - edges[cell.col], 0.0)
+    return edges[cell.col + 1] - padding
+
+
+def _paragraph_break(prev: Line, line: Line, right: float | None) -> bool:
+    """Does `line` start a new paragraph of the same cell? It does when the line before
+    ended a sentence short of the cell's edge, with room left for this line's first word: a
+    wrapped sentence would have taken it. ("...his communication book." / "A social group...")"""
+    if right is None or not line.text[:1].isupper() or not prev.text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    char_width = (line.x1 - line.x0) / max(len(line.text), 1)
+    return right - prev.x1 > (len(first_word) + 2) * char_width * 1.2
+
+
 def _to_block(raw_block: RawBlock, vocabulary: set[str], body_size: float) -> Block:
-    text = _join_lines(raw_block.lines, vocabulary)
+    text = _join_lines(raw_block.lines, vocabulary, _cell_right(raw_block))
     first = raw_block.lines[0]
     if raw_block.cell is not None:
         kind = BlockKind.TABLE_CELL
@@ -836,13 +857,16 @@ def _wrapped_address(text: str, piece: str) -> bool:
     return bool(_OPEN_EMAIL.search(text)) or (bool(_LAST_EMAIL.search(text)) and " " not in piece and piece[:1].islower())
 
 
-def _join_lines(lines: list[Line], vocabulary: set[str]) -> str:
-    """Join a block's lines; rejoin words split at a line end; keep bullets on new lines."""
+def _join_lines(lines: list[Line], vocabulary: set[str], right: float | None = None) -> str:
+    """Join a block's lines; rejoin words split at a line end; keep bullets, and the
+    paragraphs of a table cell (where its right edge is known), on new lines."""
     text = ""
-    for line in lines:
+    for n, line in enumerate(lines):
         piece = normalize.clean(line.text).strip()
         if not text:
             text = piece
+        elif _paragraph_break(lines[n - 1], line, right):
+            text += "\n" + piece
         elif text.endswith(normalize.LINE_BREAK_HYPHEN):
             text = normalize.join_hyphenated(text[:-1], piece, vocabulary)
         elif _HYPHEN_END.search(text) and piece[:1].isalnum():
