@@ -139,8 +139,9 @@ def described_after_colon(item: Item, hit: Hit) -> bool:
 
 def equipment_words(item: Item) -> list[Hit]:
     """General equipment words naming kit being provided: not "within existing resources"
-    (a condition) nor "carry his equipment" (kit the child already has)."""
-    return get(item, "equipment", unless_in=("resource_condition", "equipment_reference"))
+    (a condition), "carry his equipment" (kit the child already has) nor "a Certificate in
+    Assistive Technology" (someone's training)."""
+    return get(item, "equipment", unless_in=("resource_condition", "equipment_reference", "qualification"))
 
 
 @_per_item
@@ -160,9 +161,9 @@ def equipment_only(item: Item) -> bool:
     # an item that opens with the kit is about the kit, whoever then fits or checks it ("A
     # supportive chair …, supplied by the Children's Therapy Service") and wherever it is used
     # ("… worn by the adult in every phonics lesson") — unless the kit names a programme ("a
-    # standing frame programme")
+    # standing frame programme") or teaching ("wheelchair skills training")
     first_kit = min(h.start for h in kit)
-    named_after_kit = any(0 <= p.start - k.end <= 1 for p in programme for k in kit)
+    named_after_kit = any(0 <= p.start - k.end <= 1 for p in programme + get(item, "direct_work") for k in kit)
     return not named_after_kit and not any(h.start < first_kit for h in therapy + programme + work)
 
 

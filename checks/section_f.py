@@ -196,7 +196,8 @@ def universal_provision(item: Item, ctx) -> Optional[Flag]:
 def cross_reference(item: Item, ctx) -> Optional[Flag]:
     # "the programme as written by her physiotherapist: 40 minutes in her standing frame …"
     # names its author, then sets the content out in the plan itself
-    hits = [h for h in get(item, "cross_reference") if not described_after_colon(item, h)]
+    # (emergency medicine "as set out in his health care plan" follows its prescriber's protocol)
+    hits = [h for h in get(item, "cross_reference", unless_in=("prn_medication",)) if not described_after_colon(item, h)]
     return Flag(params={"term": terms(hits)}) if hits else None
 
 
@@ -257,12 +258,13 @@ def therapy_advice_only(item: Item, ctx) -> Optional[Flag]:
 
 @check("F121")
 def equipment_unspecified(item: Item, ctx) -> Optional[Flag]:
-    hits = get(item, "equipment_vague", unless_in=("resource_condition", "equipment_reference"))
+    # ("a Level 5 Certificate in Assistive Technology" is the adviser's training, not kit)
+    hits = get(item, "equipment_vague", unless_in=("resource_condition", "equipment_reference", "qualification"))
     # ("… training sessions on the software": a sentence carrying on a provision that names its kit)
     if not hits and equipment_only(item) and not has(with_paragraph(item, ctx), "equipment_item"):
         hits = equipment_words(item)
     # (a hedge that is the child's or a parent's choice, "his mum may stay", conditions nothing)
-    if not hits and has(item, "equipment_item") and (has(item, "resource_condition", "deferred", "provision_if")
+    if not hits and equipment_only(item) and has(item, "equipment_item") and (has(item, "resource_condition", "deferred", "provision_if")
                                                       or hedge_hits(item) or vague_hits(item)):
         hits = get(item, "equipment_item")
     return Flag(params={"term": terms(hits)}) if hits else None

@@ -843,3 +843,60 @@ def test_role_bullets_that_no_table_uses_are_provision_not_a_key(analyzer):
 def test_wording_from_round_32(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    # an event, or the days before it, sets the timing
+    ("F107", "A 15-minute reintegration meeting with Noah and his head of year at 8:40 on the first morning back after "
+             "any day at Oakfield.",
+     "A 15-minute reintegration meeting with Noah and his head of year."),
+    ("F107", "Comic Strip Conversations after any falling-out with peers, drawn 1:1 with Evie in a 20-minute session by "
+             "her ELSA (trained in Comic Strip Conversations).",
+     "Comic Strip Conversations drawn 1:1 with Evie in a 20-minute session by her ELSA (trained in Comic Strip Conversations)."),
+    ("F107", "PECS Phase 1 teaching, two 10-minute sessions every session Isaac attends, with his 1:1 practitioner "
+             "(Level 3, PECS Level 1 trained).",
+     "PECS Phase 1 teaching, two 10-minute sessions with his 1:1 practitioner (Level 3, PECS Level 1 trained)."),
+    ("F107", "A 'time-out' pass that Leo can show to any subject teacher to leave the lesson for ten minutes and go to "
+             "the base, where the HLTA on duty (trained in Team Teach) logs the time.",
+     "Time out of the lesson for ten minutes in the base, where the HLTA on duty (trained in Team Teach) logs the time."),
+    ("F107", "Two 45-minute careers interviews, October and February of Year 11, with a careers adviser holding the "
+             "Level 6 Diploma in Career Guidance.",
+     "Two 45-minute careers interviews with a careers adviser holding the Level 6 Diploma in Career Guidance."),
+    # a size given by the friends who come
+    ("F111", "Nurture room lunch with two chosen friends, Monday to Friday 12:15 to 12:45, with a TA trained in nurture "
+             "group practice.",
+     "Nurture room lunch in a small group, Monday to Friday 12:15 to 12:45, with a TA trained in nurture group practice."),
+    # emergency medicine given as its care plan sets out
+    ("F115", "If Theo has a seizure lasting more than five minutes, his TA, trained by the epilepsy nurse, will give "
+             "buccal midazolam as set out in his individual health care plan and call 999.",
+     "If Theo has a seizure, his TA will support him as set out in his individual health care plan."),
+    # a choice among named things is decided
+    ("F119", "Lunch in the Hub every day from 12:15 to 13:00 with no more than six pupils and two TAs trained in Team "
+             "Teach, then a choice of board games, the Lego table or the allotment.",
+     "Lunch in the Hub every day from 12:15 to 13:00 with no more than six pupils and two TAs trained in Team "
+     "Teach, then a choice of calming activities."),
+    # technology as the topic of a session, or in someone's qualification, is not kit
+    ("F121", "Two 60-minute sessions in the spring term with the SENCO (National Award for SEN Co-ordination) to "
+             "complete Ahmed's DSA application and choose assistive software.",
+     "Assistive software for Ahmed's written work in every lesson."),
+    ("F106", "Wheelchair skills training in 30-minute lessons twice a week for 12 weeks, with a Whizz-Kidz-trained "
+             "wheelchair skills trainer.",
+     "Wheelchair skills training in 30-minute lessons twice a week for 12 weeks, with a Whizz-Kidz-trained "
+     "wheelchair skills trainer, if funding for the trainer is agreed by the SEN panel."),
+    ("F106", "The Teacher of the Deaf will visit Grace for 45 minutes once a fortnight.",
+     "The Teacher of the Deaf will visit Grace for 45 minutes once a fortnight, when capacity in the Sensory Support "
+     "Service allows."),
+    ("F109", "Sam will be supported at break and lunchtime by a TA who has completed the Team Teach course.",
+     "Sam will be supported by a trained adult at break and lunchtime."),
+    ("F110", "An intervenor holding the Sense Level 3 Award will work with Maisie for the whole school day (32.5 hours a week).",
+     "An intervenor will work with Maisie for the whole school day (32.5 hours a week)."),
+])
+def test_wording_from_set_17(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
+
+
+def test_a_wheelchair_skills_course_on_a_funding_condition_is_not_unspecified_equipment(analyzer):
+    found = findings(analyzer, "Wheelchair skills training in 30-minute lessons twice a week for 12 weeks, with a "
+                               "Whizz-Kidz-trained wheelchair skills trainer, if funding for the trainer is agreed by the SEN panel.")
+    assert "F106" in flagged(found) and "F121" not in found
