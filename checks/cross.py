@@ -112,7 +112,9 @@ def provision_without_need(ctx):
             # exam access arrangements ("supervised rest breaks in exams") serve many needs
             continue
         areas = _areas(table.keys_of(item))
-        if areas and not areas & described:
+        # (an item that names no need of its own takes its area from its sub-heading alone,
+        # and a part-of-the-day heading such as "Playing and learning" is no area of need)
+        if areas and not areas & described and need_keys(item.text, as_provision=True):
             yield Flag(section="F", page=item.page, quote=item.text, order=item.block,
                        params={"area": ", ".join(sorted(areas))})
 

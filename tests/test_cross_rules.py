@@ -53,6 +53,15 @@ def test_provision_for_an_area_b_never_mentions(auditor):
     assert [f.quote[:30] for f in findings] == ["Independent travel training on"]
 
 
+def test_a_sub_heading_alone_does_not_make_provision_answer_an_undescribed_need(auditor):
+    # "Physical development" in F with nothing in B: the item naming its need is reported,
+    # the one that names none ("an adult stays near her") is not, whatever its heading says
+    provision = PHONICS + "\nPhysical development\nAn adult will stay near Sara during free play.\nA daily 20-minute balance and climbing programme with a TA trained by the physiotherapist."
+    text = NEEDS.replace("Sara has no sensory processing needs.\n", "").replace("Sensory and/or physical\n", "")
+    quotes = [f.quote[:25] for f in fire(auditor, "X104", text.format(provision=provision))]
+    assert quotes == ["A daily 20-minute balance"]
+
+
 def test_exam_access_arrangements_are_not_matched_to_one_area(auditor):
     # rest breaks in exams serve anxiety as much as fatigue: not "provision without need"
     text = NEEDS.format(provision=PHONICS + "\nSupervised rest breaks in exams, with 25% extra time.")
