@@ -104,7 +104,9 @@ def amount_missing(item: Item, ctx) -> bool:
     # to anything delivered in sessions or groups.
     whole = with_paragraph(item, ctx)
     sessions = has(item, "therapy", "grouping", "unspecified_group")
-    adjustment = has(whole, "teacher_role") and not direct_work(whole) and not has(whole, "session_count", "duration")
+    # ("in every phonics session the teacher will seat her at the front": the lesson names the slot, not work)
+    adjustment = (has(whole, "teacher_role") and not direct_work(whole, also_unless=("frequency",))
+                  and not has(whole, "session_count", "duration"))
     care = has(item, "care_routine") and frequency(item)
     # ("a Social Story" is the material itself, not a programme taught in sessions)
     material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
@@ -148,7 +150,9 @@ def expertise_missing(item: Item, ctx) -> Optional[Flag]:
     direct = has(item, *DIRECT_WORK) and not equipment_only(item)
     class_team = has(item, "class_staffing") and has(item, "grouping")  # a staffed class of a stated size
     assisting = has(whole, "teacher_led")  # a teacher teaches, the assistant helps
-    light = has(item, "light_task") and not has(item, "therapy", "named_programme", "unnamed_programme")
+    # a short task, or a document written and handed round ("a one-page profile given to every
+    # teacher and TA"), needs no trained hand
+    light = has(item, "light_task", "document_written") and not has(item, "therapy", "named_programme", "unnamed_programme")
     intensive = direct and not class_team and not assisting and not light and not brief_routine(whole)
     return Flag(severity=WARNING if intensive else INFO, params={"role": terms(roles)})
 

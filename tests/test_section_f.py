@@ -900,3 +900,62 @@ def test_a_wheelchair_skills_course_on_a_funding_condition_is_not_unspecified_eq
     found = findings(analyzer, "Wheelchair skills training in 30-minute lessons twice a week for 12 weeks, with a "
                                "Whizz-Kidz-trained wheelchair skills trainer, if funding for the trainer is agreed by the SEN panel.")
     assert "F106" in flagged(found) and "F121" not in found
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    # training in brackets after the role
+    ("F110", "Attention Autism stages 1 to 3 in a group of four, 15 minutes daily at 9:15, with the Reception TA "
+             "(Attention Autism two-day training, 2024).",
+     "Attention Autism stages 1 to 3 in a group of four, 15 minutes daily at 9:15, with the Reception TA."),
+    ("F110", "Every Monday and Wednesday at 9:15 Ava will have a 30-minute 1:1 session with her TA (Signalong "
+             "Foundation) to learn four new signs.",
+     "Every Monday and Wednesday at 9:15 Ava will have a 30-minute 1:1 session with her TA to learn four new signs."),
+    # a document written once and handed round needs no trained hand to hand it round
+    ("F110", "In the first week of every term the SENCO will hold a 45-minute meeting with Ada's class teacher, TA and "
+             "mum to agree four targets, copy them onto a one-page profile and give it to every teacher and TA who works with her.",
+     "In the first week of every term a TA will hold a 45-minute session with Ada to practise her four targets."),
+    # the child's choice to do more, or the words of a message, are not vague amounts
+    ("F102", "Social Stories written by his class teacher (Social Stories training) for each planned change and read "
+             "with him at 9:00 on each of the three school days before it; he can take the binder home if he wants to.",
+     "Social Stories read with him by his class teacher (Social Stories training) if he wants."),
+    ("F102", "His form tutor will phone his mum for five minutes every Friday before 16:00 to tell her about two things "
+             "that went well in his week.",
+     "His form tutor will phone his mum for about ten minutes every Friday."),
+    ("F102", "Her 1:1 TA, trained by the school nurse in asthma management, will give two puffs of her salbutamol "
+             "inhaler as required when she shows the signs listed in her healthcare plan.",
+     "Her 1:1 TA, trained by the school nurse, will support her breathing as required."),
+    ("F112", "Lunch club in the library, Monday to Friday 12:20 to 12:50, for Leah and up to five friends she chooses, "
+             "run by a midday TA trained in the Zones of Regulation.",
+     "Lunch club in the library, up to five days a week, run by a midday TA trained in the Zones of Regulation."),
+    ("F112", "3 Colourful Semantics sessions a week, 20 minutes each, with a TA trained in Colourful Semantics.",
+     "2 to 3 Colourful Semantics sessions a week, 20 minutes each, with a TA trained in Colourful Semantics."),
+    # a lesson that names the slot is no work; material given for each lesson; a named pack of resources
+    ("F108", "In every phonics session the Year 1 teacher will seat Harriet at the front table facing the sound mat.",
+     "In every phonics session a TA will work with Harriet at the front table."),
+    ("F108", "At the start of every maths lesson Evie will be given a printed copy of the worked example by her teacher.",
+     "At the start of every maths lesson Evie's TA will work through the method with her 1:1."),
+    ("F108", "Her one-page learner profile, written with her by the SENCO in September and updated each January, is "
+             "printed in every teacher's register.",
+     "A weekly session with a specialist dyslexia teacher holding AMBDA."),
+    ("F121", "Keeping safe online, using the Mencap 'Keeping Safe' resources, 40 minutes every Tuesday in a group of no "
+             "more than six, taught by the PSHE teacher.",
+     "Keeping safe online, using appropriate resources, 40 minutes every Tuesday in a group of no more than six, "
+     "taught by the PSHE teacher."),
+    # event timing: after every question, the weeks before an interview
+    ("F107", "Mason's class teacher will allow him 10 seconds of silent thinking time after every question she asks him.",
+     "Mason's TA will give him 10 seconds of silent thinking time."),
+    ("F107", "Three 45-minute interview practice sessions in the two weeks before the Project SEARCH interviews, with the "
+             "employability tutor (Level 4 careers guidance).",
+     "Three 45-minute interview practice sessions with the employability tutor (Level 4 careers guidance)."),
+    # the quantity left open to change; a service's standard offer
+    ("F117", "Direct speech and language therapy, 30 minutes fortnightly with an HCPC-registered SaLT; progress "
+             "reported at each annual review.",
+     "Direct speech and language therapy, 30 minutes fortnightly with an HCPC-registered SaLT; frequency to be "
+     "reviewed after six weeks."),
+    ("F106", "Six 45-minute sessions of speech and language therapy a year, delivered by an HCPC-registered SaLT.",
+     "Speech and language therapy within the NHS service's commissioned offer of six 45-minute sessions a year, "
+     "delivered by an HCPC-registered SaLT."),
+])
+def test_wording_from_set_18(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
