@@ -475,7 +475,8 @@ class _Introduced:
 
 
 _INTRODUCED: "WeakKeyDictionary[object, _Introduced]" = WeakKeyDictionary()
-REFERRING_WORDS = ("the", "same", "this")  # "the specialist dyslexia teacher": someone already named
+# "the specialist dyslexia teacher", "Jonah's 1:1 teaching assistant", "his key worker": someone already named
+_REFERRING = re.compile(r"(?:\b(?:the|same|this|his|her|their)|['’]s)(?:\s+(?:1:1|named|own|key|usual))?\s*$", re.I)
 
 
 def introduced_with_training(item: Item, roles: Iterable[Hit], ctx) -> bool:
@@ -500,8 +501,7 @@ def introduced_with_training(item: Item, roles: Iterable[Hit], ctx) -> bool:
 
     roles = list(roles)
     longest = [r for r in roles if not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in roles)]
-    return all(referred(r) or (known(r.text.lower()) and text[:r.start].lower().rstrip().endswith(REFERRING_WORDS))
-               for r in longest)
+    return all(referred(r) or (known(r.text.lower()) and _REFERRING.search(text[:r.start].rstrip())) for r in longest)
 
 
 _ITEM_NUMBER = re.compile(r"^\s*([A-Z]{1,3}\d{1,2})\b")  # an item's own number: "SE1 …", "F3 | …"

@@ -63,6 +63,7 @@ class LabelledItem:
     section: str
     text: str
     defects: frozenset[str]
+    row: tuple[str, ...] = ()  # the cells of a labelled table row
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,12 @@ def assign(findings: Iterable[Finding], items: Sequence[LabelledItem]) -> list[t
                     dice = 2 * inside * cover / (inside + cover)
                     if dice > best[0]:
                         best = (dice, index)
+            if best[1] is None:
+                # a row labelled by another of its cells ("A block of up to six sessions …" for
+                # the row the reader quotes by its "Therapy" cell, "Occupational therapy")
+                quoted = _sequence(finding.quote)
+                best = next(((1.0, index) for index, item in enumerate(items) if _same_section(finding.section, item.section)
+                             and any(_sequence(cell) == quoted for cell in item.row)), best)
         result.append((finding, best[1]))
     return result
 
@@ -162,7 +169,8 @@ def load_labels(folder: Path) -> list[PlanLabels]:
     for path in sorted(folder.glob("*.labels.yaml")):
         data = yaml.safe_load(path.read_text("utf-8")) or {}
         items = tuple(
-            LabelledItem(str(raw["section"]), str(raw["text"]), frozenset(raw.get("defects") or ()))
+            LabelledItem(str(raw["section"]), str(raw["text"]), frozenset(raw.get("defects") or ()),
+                         tuple(str(cell) for cell in raw.get("row") or () if cell))
             for raw in data.get("items") or ()
         )
         name = path.name[: -len(".labels.yaml")]

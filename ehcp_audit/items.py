@@ -52,7 +52,8 @@ _NUMBER_CELL = re.compile(r"\(?(?:(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2})*|[a-h]|[i
 # "(E1, E2)", "(Outcomes 3, 7)" after a group's title: which outcomes the group serves
 _OUTCOME_NOTE = re.compile(r"\s*\([^()]*\b(?:E\s?\d|outcomes?)\b[^()]*\)\s*$", re.I)  # "(towards outcomes E1, E2)"
 # Where a label ends: "How often: …", "Frequency – every school day"
-_LABEL_END = re.compile(r":|\s[–-]\s")
+_HAND_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")  # "3. Attention Autism …" typed as a paragraph
+_LABEL_END = re.compile(r"(?<!\d):(?!\d)|\s[–-]\s")  # (not the colon of "1:1" or "9:15")
 # A lettered sub-point of a numbered item: "(a) ", "b) "
 _SUB_POINT = re.compile(r"^\s*\(?[a-h]\)\s+")
 _CLOSED = re.compile(r"[.!?;:]['\")\]]*\s*$")
@@ -359,6 +360,7 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
     segments: list[_Segment] = []
     heading: Optional[str] = None
     leading: Optional[str] = None  # a "Delivered by …" line over the items that follow it
+    carried: Optional[list[str]] = None  # a header row standing alone over the tables below it, to the section's end
     key, key_tables, key_blocks = _plan_key(blocks, section)
     index = section.start + 1
     while index < section.end:
@@ -377,7 +379,11 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
                                         columns[0][1], columns, spans, shared=previous.shared)
                 continue
         if block.table is not None:
-            index, leading = _table_segments(blocks, index, section, heading, segments, leading, key)
+            lone = _lone_header(blocks, index, section.end)
+            if lone:  # "How much / when | What will be provided": the columns of the tables below
+                carried, index = lone
+                continue
+            index, leading = _table_segments(blocks, index, section, heading, segments, leading, key, carried)
             continue
         if _numbered_heading(blocks, index, section.end):
             heading, leading = _clean_quote(block.text)[0], None
@@ -388,6 +394,17 @@ def _section_segments(plan: Plan, section: Section) -> list[_Segment]:
             continue
         if section.id in PROVISION_SECTIONS and _link_note(block):
             index += 1  # "Outcomes supported: E1, E2" under a group heading: a link, not provision
+            continue
+        detail = _labelled_line(block) if segments and segments[-1].kind == "row" and _just_after(blocks, segments[-1].block, index) else None
+        if detail and detail[0] in DETAIL_ROLES and detail[0] not in {role for role, _ in segments[-1].columns}:
+            # a detail line a PDF left under the row it belongs to ("Adult: …" after "1. | A named
+            # TA every morning. When and for how long: 8:45 to 11:45")
+            previous = segments[-1]
+            columns = previous.columns + tuple(_cut_at_labels(*detail))
+            context, spans = _join_cells(columns)
+            segments[-1] = _Segment(section.id, context, previous.block, previous.page, "row", previous.heading,
+                                    previous.quote, columns, spans, shared=previous.shared)
+            index += 1
             continue
         group, taken = _labelled_group(blocks, index, section.end)
         if not group:
@@ -545,10 +562,17 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
     if block.table is not None or "\n" in block.text or _labelled_line(block):
         return [], 0
     if _numbered(block.text):
+        # detail bullets, or indented detail paragraphs that each open with a label
+        # ("When and for how long: …", "Adult: …", "Reviewed: …")
         details, taken = [], 1
-        while index + taken < end and blocks[index + taken].kind == BlockKind.LIST_ITEM:
+        # (paragraphs only under an item numbered by hand: a "Staffing:" paragraph after
+        # bullets says who delivers the whole group)
+        kinds = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) if _HAND_NUMBER.match(block.text) else (BlockKind.LIST_ITEM,)
+        while index + taken < end and blocks[index + taken].kind in kinds:
             line = _labelled_line(blocks[index + taken])
             if line is None or line[0] == "provision" or _numbered(blocks[index + taken].text):
+                break
+            if blocks[index + taken].kind == BlockKind.PARAGRAPH and line[0] not in DETAIL_ROLES + ("review",):
                 break
             details.extend(_cut_at_labels(*line))
             taken += 1
@@ -560,15 +584,22 @@ def _detailed_item(blocks, index: int, end: int) -> tuple[list[tuple[str, str]],
     # (a PDF may break it, even after a label's colon: "When and how long:" / "Lunchtimes.")
     while index + taken < end and (_continues(text, "paragraph", blocks[index + taken]) or _label_waits(text, blocks[index + taken])):
         text, taken = text.rstrip() + " " + blocks[index + taken].text.lstrip(), taken + 1
-    run_in = _cut_at_labels("provision", _clean_quote(text)[0])
-    # (a whole sentence of provision first: not "Reading intervention – Who: …", where the
-    # provision would be quoted without its details)
-    if len(run_in) > 1 and _CLOSED.search(run_in[0][1]) and run_in[1][0] in DETAIL_ROLES:
+    run_in = _run_in_details(text)
+    if run_in:
         return run_in, taken
     # a paragraph: one line of labels after it, the first saying when or who
     line = _labelled_line(blocks[index + 1]) if index + 1 < end else None
     details = _cut_at_labels(*line) if line and line[0] in DETAIL_ROLES else []
     return ([("provision", collapse(block.text))] + details, 2) if len(details) > 1 else ([], 0)
+
+
+def _run_in_details(text: str) -> list[tuple[str, str]]:
+    """A provision sentence with its details run in after it ("Keep-up phonics in a small
+    group. When and how long: every afternoon. Who: a teaching assistant.") as the columns
+    of a row; nothing otherwise. (A whole sentence of provision comes first: not "Reading
+    intervention – Who: …", where the provision would be quoted without its details.)"""
+    run_in = _cut_at_labels("provision", _clean_quote(text)[0])
+    return run_in if len(run_in) > 1 and _CLOSED.search(run_in[0][1]) and run_in[1][0] in DETAIL_ROLES else []
 
 
 def _dotted_details(blocks, index: int, end: int) -> tuple[list[tuple[str, str]], int]:
@@ -771,29 +802,53 @@ def _looks_like_title(text: str, max_words: int = 6) -> bool:
     )
 
 
-def _table_segments(blocks, index: int, section: Section, heading, segments: list[_Segment],
-                    leading: Optional[str] = None, key: Optional[dict[str, str]] = None) -> tuple[int, Optional[str]]:
-    """Read one table (within the section) from `index`; return the index after it, and the
-    "Delivered by …" line in force after it (a PDF list read as a table may hold one)."""
+def _table_rows(blocks, index: int, end_of_section: int) -> tuple[list, int]:
+    """The rows of the table starting at `index` (each a list of (index, block)), and the
+    index after it."""
     table = blocks[index].table.table
     rows: dict[int, list[tuple[int, Block]]] = {}
     end = index
-    while end < section.end and blocks[end].table is not None and blocks[end].table.table == table:
+    while end < end_of_section and blocks[end].table is not None and blocks[end].table.table == table:
         rows.setdefault(blocks[end].table.row, []).append((end, blocks[end]))
         end += 1
-    ordered = [rows[r] for r in sorted(rows)]
-    cards = _card_items(ordered) or _transposed_items(ordered)
+    return [rows[r] for r in sorted(rows)], end
+
+
+def _lone_header(blocks, index: int, end_of_section: int) -> Optional[tuple[list[str], int]]:
+    """A table that is only a header row naming a provision column ("How much / when | What
+    will be provided"), set over the tables (or tab-set paragraphs) below it: its headings,
+    and the index after it."""
+    ordered, end = _table_rows(blocks, index, end_of_section)
+    if len(ordered) != 1 or len(ordered[0]) < 2:
+        return None
+    header = [collapse(b.text) for _, b in sorted(ordered[0], key=lambda ib: ib[1].table.col)]
+    roles = [_role(text) if len(text) < 80 else None for text in header]
+    return (header, end) if "provision" in roles and all(roles) else None
+
+
+def _table_segments(blocks, index: int, section: Section, heading, segments: list[_Segment],
+                    leading: Optional[str] = None, key: Optional[dict[str, str]] = None,
+                    carried: Optional[list[str]] = None) -> tuple[int, Optional[str]]:
+    """Read one table (within the section) from `index`; return the index after it, and the
+    "Delivered by …" line in force after it (a PDF list read as a table may hold one).
+    `carried` is the header of a lone header row above, for a table with no header of its own."""
+    ordered, end = _table_rows(blocks, index, section.end)
+    width = 1 + max(b.table.col for row in ordered for _, b in row)
+    own = [_role(collapse(b.text)) for _, b in ordered[0] if len(b.text) < 80]
+    # (every row is body when the header is carried from above)
+    header_override = carried if carried and len(carried) == width and not {"provision", "outcome"} & set(own) else None
+    cards = [] if header_override else (_card_items(ordered) or _transposed_items(ordered))
     if cards:
         for (i, block), columns in cards:
             context, spans = _join_cells(columns)
             segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1], columns, spans,
                                      shared=leading or ""))
         return end, leading
-    size = _record_rows(ordered)
+    size = 0 if header_override else _record_rows(ordered)
     if size > 1:
         _record_segments(ordered, size, section, heading, segments, leading)
         return end, None
-    header, body = _header_texts(ordered)
+    header, body = (header_override, 0) if header_override else _header_texts(ordered)
     roles = [(_role(text) if len(text) < 80 else None) for text in header]
     main_role = "provision" if "provision" in roles else "outcome" if "outcome" in roles else None
     # "What Ayla needs (Section B) | Provision to meet this need": when two headers read as
@@ -837,6 +892,13 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
                 segments.append(_Segment(section.id, context, i, block.page, "row", heading, columns[0][1],
                                          tuple(columns), spans, shared=leading or ""))
                 skip_rows = sum(1 for _ in _detail_run(ordered, r))
+                continue
+            run_in = _run_in_details(row[1][1].text) if bulleted and len(row) == 2 else []
+            if run_in:  # "16. | Small group maths work. When and for how long: Weekly Adult: Class teacher"
+                i, block = row[1]
+                context, spans = _join_cells(tuple(run_in))
+                segments.append(_Segment(section.id, context, i, block.page, "row", heading, run_in[0][1],
+                                         tuple(run_in), spans, shared=leading or ""))
                 continue
             for i, block in row:
                 if i == section.start or (bulleted and i == row[0][0]):

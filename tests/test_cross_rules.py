@@ -62,6 +62,13 @@ def test_a_sub_heading_alone_does_not_make_provision_answer_an_undescribed_need(
     assert quotes == ["A daily 20-minute balance"]
 
 
+def test_pre_teaching_subject_words_serves_a_learning_need(auditor):
+    # the plan's B describes reading (cognition and learning), not language: pre-teaching
+    # science words is still provision for the needs it describes
+    text = NEEDS.format(provision=PHONICS + "\nPre-teaching of key vocabulary for GCSE science, 20 minutes weekly with a TA trained in Precision Teaching.")
+    assert fire(auditor, "X104", text) == []
+
+
 def test_exam_access_arrangements_are_not_matched_to_one_area(auditor):
     # rest breaks in exams serve anxiety as much as fatigue: not "provision without need"
     text = NEEDS.format(provision=PHONICS + "\nSupervised rest breaks in exams, with 25% extra time.")

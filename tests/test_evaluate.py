@@ -46,6 +46,14 @@ def test_assign_uses_section_and_best_overlap():
     assert [index for _, index in assign(found, ITEMS)] == [1, 2, None, None, None]
 
 
+def test_a_row_labelled_by_another_of_its_cells_is_found_by_the_cell_the_finding_quotes():
+    row = LabelledItem("F", "A block of up to six sessions each year, subject to review", frozenset({"F112"}),
+                       ("Occupational therapy", "Direct", "A block of up to six sessions each year, subject to review"))
+    items = ITEMS + (row,)
+    found = [finding("F112", "Occupational therapy"), finding("F112", "Occupational"), finding("F112", "Direct", section="E")]
+    assert [index for _, index in assign(found, items)] == [3, None, None]
+
+
 def _outcome(fired, unlabelled=()):
     plan = PlanLabels("tiny", "dev", ITEMS, frozenset(), Path("."))
     return PlanOutcome(plan, "docx", fired, list(unlabelled))

@@ -275,3 +275,22 @@ def test_a_fraction_after_a_number_keeps_its_value():
 
     assert clean("Every Wednesday, 2 to 2½ hours; ½ day") == "Every Wednesday, 2 to 2 1/2 hours; 1/2 day"
     assert clean("ﬁne motor skills") == "fine motor skills"  # ligatures are still folded
+
+
+def test_paragraphs_set_out_in_tab_columns_are_table_rows(tmp_path):
+    tab = "<w:r><w:tab/></w:r>"
+    body = (
+        p(r("How much / when"), tab, r("What will be provided"))
+        + p(r("Study programme"), style="Heading2")
+        + p(r("3 × 50 min a week"), tab, r("1:1 braille maths teaching with a QTVI."))
+        + p(r("Every Wed, 90 min"), tab, r("Independent living skills in a group of four."))
+        + p(r("1."), tab, r("A numbered paragraph stays a paragraph."))
+        + p(r("Section F"), tab, r("7"))
+    )
+    blocks = read(tmp_path, make_docx(body)).blocks
+    cells = [(b.table.table, b.table.row, b.table.col, b.text) for b in blocks if b.table is not None]
+    assert cells == [(0, 0, 0, "How much / when"), (0, 0, 1, "What will be provided"),
+                     (1, 0, 0, "3 × 50 min a week"), (1, 0, 1, "1:1 braille maths teaching with a QTVI."),
+                     (1, 1, 0, "Every Wed, 90 min"), (1, 1, 1, "Independent living skills in a group of four.")]
+    others = [b.text for b in blocks if b.table is None]
+    assert others == ["Study programme", "1. A numbered paragraph stays a paragraph.", "Section F 7"]

@@ -295,3 +295,17 @@ def test_a_sentence_ending_short_of_a_cell_edge_ends_its_paragraph():
     # not the end of a sentence, or no known cell edge
     assert not _paragraph_break(line("with signs and his", 210.0), line("Book of symbols.", 200.0), right)
     assert not _paragraph_break(line("with signs and his book.", 210.0), line("A social group.", 200.0), None)
+
+
+def test_a_note_in_smaller_print_under_a_cell_is_not_part_of_it():
+    from ehcp_audit.extract.pdf import Line, RawBlock, _continues_cell
+
+    def block(text, x0, top, size):
+        return RawBlock([Line(text, 1, x0, x0 + 200, top, top + size, size, False)])
+
+    number, cell = block("1.3", 50.0, 100.0, 11.0), block("Communication in lessons. Staff will use visual supports.", 90.0, 100.0, 11.0)
+    row = [number, cell]
+    more_of_it = block("and check Kai has understood.", 90.0, 114.0, 11.0)
+    note = block("Links: B communication and interaction; Outcome 1", 90.0, 114.0, 8.5)
+    assert _continues_cell(cell, row, more_of_it, [100.0, 140.0])
+    assert not _continues_cell(cell, row, note, [100.0, 140.0])

@@ -543,3 +543,43 @@ def test_a_grid_laid_out_by_how_often_gives_each_provision_its_column_heading(an
     assert [item.column("frequency") for item in items] == ["Every school day", "Every week", "Every week", "Each term"]
     assert all(item.column("need") == "Communication (E1)" for item in items)
     assert items[2].matches.has("frequency")
+
+
+def test_a_lone_header_row_gives_its_columns_to_the_tables_below_it(analyzer):
+    blocks = [Block("How much / when", BlockKind.TABLE_CELL, page=1, table=TablePos(0, 0, 0)),
+              Block("What will be provided", BlockKind.TABLE_CELL, page=1, table=TablePos(0, 0, 1)),
+              Block("Study programme", BlockKind.HEADING, page=1),
+              Block("Every Wed, 90 min", BlockKind.TABLE_CELL, page=1, table=TablePos(1, 0, 0)),
+              Block("Independent living skills in a group of four", BlockKind.TABLE_CELL, page=1, table=TablePos(1, 0, 1)),
+              Block("3 × 50 min a week", BlockKind.TABLE_CELL, page=1, table=TablePos(1, 1, 0)),
+              Block("1:1 braille maths teaching", BlockKind.TABLE_CELL, page=1, table=TablePos(1, 1, 1))]
+    items = items_of(analyzer, *blocks)
+    assert [(item.text, item.column("frequency")) for item in items] == [
+        ("Independent living skills in a group of four", "Every Wed, 90 min"), ("1:1 braille maths teaching", "3 × 50 min a week")]
+    assert all(item.heading == "Study programme" for item in items)
+
+
+def test_a_numbered_item_with_labelled_detail_paragraphs_under_it_is_one_row(analyzer):
+    blocks = [para("3. Attention Autism in a group of no more than four children."),
+              para("When and for how long: 15 minutes every day, straight after the register"),
+              para("Adult: Jonah's 1:1 teaching assistant, who has attended the two-day Attention Autism course"),
+              para("Reviewed: each half-term by the SENCO"),
+              para("4. Small group maths work.")]
+    first, second = items_of(analyzer, *blocks, fmt="docx")
+    assert first.text == "Attention Autism in a group of no more than four children."
+    assert first.column("frequency").startswith("15 minutes") and "Attention Autism course" in first.column("who")
+    assert second.text.startswith("Small group maths")
+
+
+def test_a_pdf_list_row_with_its_details_run_in_and_a_detail_line_left_under_it(analyzer):
+    blocks = [Block("1.", BlockKind.TABLE_CELL, page=1, table=TablePos(0, 0, 0)),
+              Block("A named 1:1 teaching assistant every morning. When and for how long: 8:45 to 11:45 every school day",
+                    BlockKind.TABLE_CELL, page=1, table=TablePos(0, 0, 1)),
+              para("Adult: Teaching assistant who has completed the AET Making Sense of Autism module"),
+              Block("2.", BlockKind.TABLE_CELL, page=1, table=TablePos(1, 0, 0)),
+              Block("Small group maths work. When and for how long: Weekly Adult: Class teacher",
+                    BlockKind.TABLE_CELL, page=1, table=TablePos(1, 0, 1))]
+    first, second = items_of(analyzer, *blocks)
+    assert first.text == "A named 1:1 teaching assistant every morning."
+    assert first.column("frequency").startswith("8:45") and "Making Sense of Autism" in first.column("who")
+    assert (second.text, second.column("frequency"), second.column("who")) == ("Small group maths work.", "Weekly", "Class teacher")

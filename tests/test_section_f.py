@@ -959,3 +959,15 @@ def test_a_wheelchair_skills_course_on_a_funding_condition_is_not_unspecified_eq
 def test_wording_from_set_18(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+def test_a_role_named_with_its_training_once_is_known_when_referred_to_again(analyzer):
+    text = ("| Need | Provision | Frequency | Who |\n"
+            "| Attention | Attention Autism in a group of four | 15 minutes daily | Jonah's 1:1 teaching assistant, who has "
+            "attended the two-day Attention Autism course |\n"
+            "| Play | A 'play partners' session with one classmate | 10 minutes, four mornings a week | Jonah's 1:1 teaching assistant |\n"
+            "| Play | Turn-taking games with one classmate | 10 minutes, four afternoons a week | A teaching assistant |")
+    run = run_rules(example_plan(text, "F"), F_RULES, analyzer)
+    expertise = {f.quote: f.severity.value for f in run.findings if f.rule == "F110"}
+    assert "A 'play partners' session with one classmate" not in expertise
+    assert expertise.get("Turn-taking games with one classmate") == "warning"

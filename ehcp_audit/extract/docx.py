@@ -15,6 +15,8 @@ the walk reads the accepted view of the document itself:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -66,6 +68,10 @@ W_B = q("b")
 W_R_PR = q("rPr")
 W_P_PR = q("pPr")
 BOLD_HEADING_CHARS = 160  # as the PDF reader: a longer bold line is emphasis, not a heading
+# an item number or bullet typed before a tab: "1.", "2.3", "(b)", "F1", "E3:", "iv)", "•"
+_LIST_MARK = re.compile(r"^(?:[(\[]?[A-Za-z]{0,3}\s?\d+(?:\.\d+)*[a-z]?[)\].:]?|[(\[]?[A-Za-z][)\].]|[ivxIVX]+[).]|[•·▪■●◦*o\-–—])$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+MAX_TAB_LEAD = 40  # characters: a longer text before a tab is a sentence, not the lead-in of a column
 W_TAB = q("tab")
 W_TBL = q("tbl")
 W_TC = q("tc")
@@ -101,6 +107,7 @@ class WalkState:
     footnotes: dict[str, list[str]]
     blocks: list[Block] = field(default_factory=list)
     tables: int = 0
+    tab_table: int | None = None  # the table that paragraphs set out in tab columns are rows of
     insertions: int = 0
     deletions: int = 0
     unread_chunks: int = 0
@@ -200,18 +207,50 @@ def _walk_block_container(element, state: WalkState, cell: TablePos | None) -> N
 
 
 def _emit_paragraph(p, state: WalkState) -> None:
-    text, boxes, notes = _paragraph_text(p, state)
+    raw, boxes, notes = _paragraph_parts(p, state)
+    text = _plain(raw)
     style = _paragraph_style(p, state)
     if text:
         kind = _kind(p, style, text)
-        if kind == BlockKind.PARAGRAPH and len(text) < BOLD_HEADING_CHARS and _all_bold(p):
-            kind = BlockKind.HEADING  # a bold line set as Normal text, read as the PDF reader reads it
-        state.blocks.append(Block(text, kind, None, None, style))
+        columns = _tab_columns(raw) if kind != BlockKind.HEADING else None
+        if columns:
+            _emit_tab_row(columns, style, state)
+        else:
+            if kind == BlockKind.PARAGRAPH and len(text) < BOLD_HEADING_CHARS and _all_bold(p):
+                kind = BlockKind.HEADING  # a bold line set as Normal text, read as the PDF reader reads it
+            state.blocks.append(Block(text, kind, None, None, style))
     for box in boxes:
         _walk_block_container(box, state, None)
     for note_id in notes:
         for note_text in state.footnotes.get(note_id, []):
             state.blocks.append(Block(note_text, BlockKind.PARAGRAPH, None, None, "footnote text"))
+
+
+def _tab_columns(raw: str) -> tuple[str, str] | None:
+    """A paragraph set out in two columns by a tab: a short lead-in, a tab, then the rest
+    ("3 × 50 min a week<tab>1:1 teaching of …", "F1<tab>Speech and language therapy …").
+    The PDF of it shows two columns side by side, and its reader makes a table row of them;
+    this reads the Word file the same way. None for any other paragraph."""
+    lead, tab, rest = raw.partition("\t")
+    lead, rest = _plain(lead), _plain(rest)
+    if not tab or not lead or not rest or len(lead) > MAX_TAB_LEAD:
+        return None
+    if _LIST_MARK.match(lead) or _PAGE_NUMBER.match(rest):
+        return None  # "1.<tab>text" is a numbered paragraph; "Section F<tab>7" a contents line
+    return lead, rest
+
+
+def _emit_tab_row(columns: tuple[str, str], style: str | None, state: WalkState) -> None:
+    """Consecutive tab-column paragraphs are the rows of one table."""
+    last = state.blocks[-1] if state.blocks else None
+    if state.tab_table is None or last is None or last.table is None or last.table.table != state.tab_table:
+        state.tab_table = state.tables
+        state.tables += 1
+        row = 0
+    else:
+        row = last.table.row + 1
+    for col, text in enumerate(columns):
+        state.blocks.append(Block(text, BlockKind.TABLE_CELL, None, TablePos(state.tab_table, row, col), style))
 
 
 def _all_bold(p) -> bool:
@@ -246,14 +285,23 @@ def _kind(p, style: str | None, text: str) -> BlockKind:
 
 def _paragraph_text(p, state: WalkState) -> tuple[str, list, list[str]]:
     """The accepted-view text of a paragraph, its text-box contents and footnote ids."""
+    raw, boxes, notes = _paragraph_parts(p, state)
+    return _plain(raw), boxes, notes
+
+
+def _paragraph_parts(p, state: WalkState) -> tuple[str, list, list[str]]:
+    """The paragraph's text as written (tabs kept), its text boxes and footnote ids."""
     parts: list[str] = []
     boxes: list = []
     notes: list[str] = []
     fields: list[bool] = []  # open complex fields, innermost last: True while in its code part
     for piece in _runs(p, state, boxes, notes, fields):
         parts.append(piece)
-    text = normalize.collapse_spaces(normalize.clean("".join(parts)))
-    return text, boxes, notes
+    return "".join(parts), boxes, notes
+
+
+def _plain(raw: str) -> str:
+    return normalize.collapse_spaces(normalize.clean(raw))
 
 
 def _runs(element, state: WalkState, boxes: list, notes: list[str], fields: list[bool]) -> Iterator[str]:
@@ -299,7 +347,7 @@ def _run_text(run, boxes: list, notes: list[str], fields: list[bool]) -> Iterato
         elif tag == W_T:
             yield child.text or ""
         elif tag in (W_TAB, W_PTAB):
-            yield " "
+            yield "\t"
         elif tag in (W_BR, W_CR):
             yield "\n"
         elif tag == W_NO_BREAK_HYPHEN:

@@ -728,7 +728,9 @@ def _continues_cell(cell: RawBlock, row: list[RawBlock], block: RawBlock, row_to
     col = row.index(cell)
     right = row[col + 1].x0 if col + 1 < len(row) else float("inf")
     next_top = next((t for t in row_tops if t > cell.top + ROW_TOLERANCE), float("inf"))
-    return cell.x0 - 3 <= block.x0 < right - 3 and cell.top < block.top < next_top - ROW_TOLERANCE
+    # a line in smaller print under the cell is a note of its own ("Links: B communication; Outcome 1")
+    smaller = block.lines[0].size < cell.lines[-1].size - 0.6
+    return cell.x0 - 3 <= block.x0 < right - 3 and cell.top < block.top < next_top - ROW_TOLERANCE and not smaller
 
 
 def _assign_tables(blocks: list[RawBlock]) -> None:
