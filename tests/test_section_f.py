@@ -971,3 +971,56 @@ def test_a_role_named_with_its_training_once_is_known_when_referred_to_again(ana
     expertise = {f.quote: f.severity.value for f in run.findings if f.rule == "F110"}
     assert "A 'play partners' session with one classmate" not in expertise
     assert expertise.get("Turn-taking games with one classmate") == "warning"
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    ("F107", "When my class starts a new topic in science, my TA (ELKLAN Language Builders) will pre-teach me the five "
+             "key words in a 15-minute session.",
+     "My TA (ELKLAN Language Builders) will pre-teach me the five key words in a 15-minute session."),
+    ("F107", "My TA, trained by the school nurse in my care plan, reminds me to go to the toilet at 10:15, 12:00 and 14:15.",
+     "My TA, trained by the school nurse in my care plan, reminds me to go to the toilet."),
+    ("F107", "When I come back into class after lunch I spend 10 minutes with my ELSA in the Calm Corner.",
+     "I spend 10 minutes with my ELSA in the Calm Corner."),
+    ("F107", "I will go to the Thursday evening youth club (18:00 to 20:00) with my peer-support worker, who holds a "
+             "Level 3 youth work qualification.",
+     "I will go to a youth club (two hours) with my peer-support worker, who holds a Level 3 youth work qualification."),
+    ("F110", "The two teaching assistants in my class have all done the Makaton Foundation workshop, and they will "
+             "teach me the 40 core words on my sign sheet for 30 minutes each morning.",
+     "The two teaching assistants in my class will teach me the 40 core words on my sign sheet for 30 minutes each morning."),
+    ("F104", "Josh will have a five-minute move-and-learn break at 10:40 and 14:10 every day with his class TA. He may "
+             "pick one of the three activities on his choice board.",
+     "Josh may have a five-minute move-and-learn break at 10:40 and 14:10 every day with his class TA."),
+    ("F110", "A therapy band across the front legs of Archie's chair in all seated lessons, set up by the class teacher.",
+     "Weekly 45-minute therapy sessions with his teaching assistant."),
+    ("F107", "Five-minute movement breaks at 10:30 and 14:00 every day, with his class TA.",
+     "Amelia will be given movement breaks."),
+    ("F102", "I will use a laptop for all written work in every lesson.", "I will use a laptop if I need one."),
+    ("F106", "Four 30-minute sessions a week of Toe by Toe with a teaching assistant trained in the programme.",
+     "Four 30-minute sessions a week of Toe by Toe with a teaching assistant trained in the programme, unless "
+     "staffing does not allow."),
+    ("F106", "Oral motor exercises for 10 minutes daily before lunch, by a TA trained by the SaLT in September.",
+     "Oral motor exercises for 10 minutes daily before lunch, by a TA the SaLT will train when a therapist is free."),
+    ("F106", "Six 50-minute sessions of solution-focused work with the HCPC-registered educational psychologist in the "
+             "autumn term.",
+     "Six 50-minute sessions of solution-focused work with the HCPC-registered educational psychologist in the "
+     "autumn term, provided the school's allocation of EP time has not already been used."),
+    ("F116", "A 1:1 TA trained in Team Teach for 20 hours per week.",
+     "A 1:1 TA trained in Team Teach for 20 hours per week, with the hours brought down as Kieran's self-regulation improves."),
+    ("F115", "His TA (trained by the OT) will use the three sensory strategies in this section with him for 10 minutes at "
+             "9:00 and 13:00 daily.",
+     "OT: see the occupational therapy report dated 3 February 2025 for Leon's sensory strategies, which his TA "
+     "(trained by the OT) will use with him for 10 minutes at 9:00 and 13:00 daily."),
+    ("F118", "Freya's TA, who has completed the OT's handwriting training, will work on her three handwriting targets "
+             "in this plan for 15 minutes every afternoon.",
+     "Freya's TA, who has completed the OT's handwriting training, will work on handwriting targets with her for 15 "
+     "minutes every afternoon; the targets will be set after the OT assesses Freya next term."),
+    ("F102", "An HCPC-registered OT will see Leo in school for a 45-minute direct session every fortnight.",
+     "An HCPC-registered OT will see Leo in school for a 45-minute direct session every fortnight, with further "
+     "sessions if his handwriting does not progress."),
+    ("F108", "In every English lesson his TA, trained in Colourful Semantics by the SaLT, gives him a colour-coded "
+             "sentence frame for each written task.",
+     "In every English lesson his TA, trained in Colourful Semantics by the SaLT, works with him on each written task."),
+])
+def test_wording_from_set_19(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
