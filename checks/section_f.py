@@ -109,7 +109,7 @@ def amount_missing(item: Item, ctx) -> bool:
                   and not has(whole, "session_count", "duration"))
     care = has(item, "care_routine") and frequency(item)
     # ("a Social Story" is the material itself, not a programme taught in sessions)
-    material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material",))
+    material = has(item, "lesson_material") and frequency(item) and not direct_work(whole, also_unless=("lesson_material", "light_task"))
     # ("taught in a class of no more than ten by a teacher and two TAs": a class, all week)
     whole_class = has(item, "class_staffing", "teacher_role") and has(item, "class_size")
     not_a_session = (has(item, "strategy", "review") and not sessions) or adjustment or care or material or whole_class

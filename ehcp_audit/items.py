@@ -948,11 +948,17 @@ def _table_segments(blocks, index: int, section: Section, heading, segments: lis
         mains = [(col, (i, b)) for col, (i, b) in sorted(cells.items())
                  if col < len(roles) and roles[col] == main_role and b.text.strip()]
         for main_col, main in mains:
+            # lettered provisions with their details under the same letters in the other cells:
+            # "(a) Direct speech and language therapy …" | "(a) One 30-minute session each week, by …"
+            lettered = dict(_lettered_parts(main[1].text))
+            others = {col: dict(_lettered_parts(text)) for col, (_, text) in enumerate(columns)} if lettered else {}
             # a provision cell holding several bulleted provisions gives one item for each
             # (and a cell of a grid laid out by how often holds one provision per paragraph)
-            for provision in (_cell_bullets(main[1].text) or (_cell_paragraphs(main[1].text) if main_col in periods else [])
-                              or [collapse(BULLET_PREFIX.sub("", main[1].text, count=1))]):
-                cells_of_item = tuple((role, provision if col == main_col else text) for col, (role, text) in enumerate(columns)
+            for letter, provision in (list(lettered.items()) or [(None, p) for p in (
+                    _cell_bullets(main[1].text) or (_cell_paragraphs(main[1].text) if main_col in periods else [])
+                    or [collapse(BULLET_PREFIX.sub("", main[1].text, count=1))])]):
+                cells_of_item = tuple((role, provision if col == main_col else others[col].get(letter, "") if others.get(col) else text)
+                                      for col, (role, text) in enumerate(columns)
                                       if col == main_col or role != main_role)  # not the other provision columns
                 if main_col in periods:
                     cells_of_item += (("frequency", collapse(header[main_col])),)
@@ -1081,6 +1087,26 @@ def _cell_bullets(text: str) -> list[str]:
         elif items and line.strip():
             items[-1] = f"{items[-1]} {line.strip()}"
     return [collapse(item) for item in items] if len(items) >= 2 else []
+
+
+_LETTER = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+")
+
+
+def _lettered_parts(text: str) -> list[tuple[str, str]]:
+    """The lettered paragraphs of a cell ("(e) A personalised curriculum … (f) 1:1 teaching of
+    early number …"), as (letter, text), when the cell opens with one and its letters run on
+    in order; nothing otherwise (a stray "(s)" is no letter)."""
+    marks = list(_LETTER.finditer(text))
+    if len(marks) < 2 or text[:marks[0].start()].strip():
+        return []
+    run = [marks[0]]
+    for mark in marks[1:]:
+        if ord(mark.group(1)) == ord(run[-1].group(1)) + 1:
+            run.append(mark)
+    if len(run) < 2:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(text)]
+    return [(m.group(1), collapse(text[m.end():end])) for m, end in zip(run, ends)]
 
 
 def _cell_paragraphs(text: str) -> list[str]:

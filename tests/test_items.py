@@ -583,3 +583,18 @@ def test_a_pdf_list_row_with_its_details_run_in_and_a_detail_line_left_under_it(
     assert first.text == "A named 1:1 teaching assistant every morning."
     assert first.column("frequency").startswith("8:45") and "Making Sense of Autism" in first.column("who")
     assert (second.text, second.column("frequency"), second.column("who")) == ("Small group maths work.", "Weekly", "Class teacher")
+
+
+def test_lettered_provisions_take_the_details_under_their_own_letters(analyzer):
+    rows = [["Area of need", "Provision", "How much, how often and who"],
+            ["Independence", "(q) A toileting routine with a photo sequence.\n(r) Dressing practice by backward chaining.",
+             "(q) Five times every school day, by a TA trained in intimate care.\n(r) Termly where possible; class teacher."]]
+    toileting, dressing = items_of(analyzer, *_table(rows), fmt="docx")
+    assert toileting.text == "A toileting routine with a photo sequence."
+    assert toileting.column("frequency") == "Five times every school day, by a TA trained in intimate care."
+    assert dressing.column("frequency") == "Termly where possible; class teacher."
+    assert "where possible" not in toileting.context
+    # a stray "(s)" is no letter
+    rows = [["Provision", "Who"], ["Support for the pupil(s) in the group (s) at lunch.", "TA"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert item.text == "Support for the pupil(s) in the group (s) at lunch."

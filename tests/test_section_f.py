@@ -1024,3 +1024,50 @@ def test_a_role_named_with_its_training_once_is_known_when_referred_to_again(ana
 def test_wording_from_set_19(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    ("F108", "Hearing aid check (Ling 6 sound test and battery check) at 8:50 each nursery morning by his key person, "
+             "a Level 3 practitioner trained by the ToD.",
+     "Listening work at 8:50 each nursery morning with his key person, a Level 3 practitioner trained by the ToD."),
+    ("F121", "Colour-coded timetable and equipment list in a plastic wallet on Aiden's bag, checked 8:35 to 8:45 daily "
+             "by an LSA with the Level 3 TA qualification.",
+     "Specialist equipment in a plastic wallet on Aiden's bag, checked 8:35 to 8:45 daily by an LSA with the Level 3 "
+     "TA qualification."),
+    ("F107", "Before each GCSE English and science assessment Owen has a 20-minute 1:1 session with a Level 3 TA trained "
+             "in ELKLAN to go through the command words.",
+     "Owen has a 20-minute 1:1 session with a Level 3 TA trained in ELKLAN to go through the command words."),
+    ("F107", "Maths homework club Tue 15:15–16:00, no more than 6 pupils, run by a qualified maths teacher.",
+     "Maths homework club, 45 minutes, no more than 6 pupils, run by a qualified maths teacher."),
+    ("F102", "Reliever inhaler (salbutamol) kept in the class medical bag and used as required under Tyler's asthma "
+             "plan by the class TA, who has completed the school nurse's asthma training.",
+     "Reading support from the class TA, who has completed the school's reading training, as required."),
+    ("F107", "When he points to 4 or 5 on his anger thermometer, the TA (Level 3, Emotion Coaching trained) walks with "
+             "him to the sensory garden for 5 minutes.",
+     "The TA (Level 3, Emotion Coaching trained) walks with him to the sensory garden for 5 minutes."),
+    ("F107", "On any day Grace has not arrived by 9:15, her learning mentor (Level 3 Certificate in Learning Mentoring) "
+             "visits her at home at 10:30 and walks into school with her, for 30 minutes.",
+     "Her learning mentor (Level 3 Certificate in Learning Mentoring) visits her at home and walks into school with "
+     "her, for 30 minutes."),
+    ("F102", "Two TAs who have completed hoist training carry out Sophie's hoist transfers at 10:30, 12:15 and 14:30 "
+             "each day, and whenever Sophie asks to use the toilet.",
+     "Two TAs who have completed hoist training carry out Sophie's hoist transfers whenever Sophie needs them."),
+    ("F121", "Two 45-minute sessions a week with the college's study skills tutor (AMBDA), planning assignments with "
+             "mind-maps in Inspiration software.",
+     "Two 45-minute sessions a week with the college's study skills tutor (AMBDA), planning assignments with mind-maps "
+     "in appropriate software."),
+    ("F118", "Amira's Elklan-trained TA will deliver the speech and language therapist's Blank Levels programme for 15 "
+             "minutes every school day.",
+     "Amira's Elklan-trained TA will deliver a language programme for 15 minutes every school day; the speech and "
+     "language therapist will write the programme once she has assessed Amira in October."),
+    ("F117", "A sensory circuit of 20 minutes every morning at 8:45, led by a TA trained by the HCPC-registered OT.",
+     "A sensory circuit of 20 minutes every morning at 8:45, led by a TA trained by the HCPC-registered OT; whether "
+     "the circuit continues will be reviewed at the spring term review meeting."),
+    ("F106", "One 60-minute visit per half-term from a Qualified Teacher of the Deaf (mandatory qualification) to check "
+             "the radio aid.",
+     "One 60-minute visit per half-term from a Qualified Teacher of the Deaf (mandatory qualification) to check the "
+     "radio aid, within the sensory service's existing resources."),
+])
+def test_wording_from_set_20(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
