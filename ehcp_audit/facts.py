@@ -31,6 +31,7 @@ DATE_RE = re.compile(DATE, re.I)
 _SEP = r"[ \t]*[:\-–—]?[ \t]*\n?[ \t]*"
 _YEAR_VALUE = r"(?:nc[ \t]+)?(?:year|yr|y)?[ \t]*(r|reception|\d{1,2})\b"
 _YEAR_LOOSE = re.compile(r"\b(?:is in|in|attends|is a)\s+year\s+(\d{1,2})\b", re.I)
+_BARE_YEAR = re.compile(r"year[ \t]+\d{1,2}", re.I)  # "Year 5" with no label of its own
 MAX_YEAR_GROUP = 16  # post-16 and post-19 settings count on ("Year 14", "Year 16 (post-19)"); larger is not a year group
 MAX_STATUS_LINE_WORDS = 12  # a status word in a long sentence ("...named in the final plan") is not a status
 
@@ -219,7 +220,11 @@ def _words_before(text: str, start: int, key: str, reach: Optional[int] = None) 
 
 
 def _stated_year(text: str) -> Optional[int]:
+    """The year group the plan states. A labelled one ("Year group: 6", "NC year 6", a
+    "Year group | Year 6" row) wins over a bare "Year 5" in running text ("amended following
+    the Year 5 annual review"), wherever each comes."""
     pattern = re.compile(rf"\b(?:{_label_pattern('year_group')})\b{_SEP}{_YEAR_VALUE}", re.I)
+    bare: Optional[int] = None
     for match in pattern.finditer(text):
         if _words_before(text, match.start(), "relative_words"):
             continue  # "Brother: Jago, aged 7, Year 3": the brother's year group
@@ -227,9 +232,13 @@ def _stated_year(text: str) -> Optional[int]:
         year = 0 if value.startswith("r") else int(value)
         if text[max(match.start(1) - 2, 0):match.start(1)] in (" -", " −", " –"):
             year = -year  # "NC year -1": the year before Reception
-        if year <= MAX_YEAR_GROUP:
-            return year
-    return None
+        if year > MAX_YEAR_GROUP:
+            continue
+        if _BARE_YEAR.fullmatch(match.group()):
+            bare = year if bare is None else bare
+            continue
+        return year
+    return bare
 
 
 def _status(lines: list[str]) -> Optional[str]:

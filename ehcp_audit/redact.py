@@ -425,6 +425,17 @@ def _add_first_names_of_the_family(text: str, found: _Collector) -> None:
     for match in matches + list(rules.name_then_kin.finditer(text)):
         if match.group(1).lower() not in skip:
             found.name(match.group(1), "[RELATIVE]")
+    # a name paired with a known one: "I want to stay at Bernie and Clive's" (a carer's
+    # short name, once "Clive Okonjo" is known)
+    given = {name: placeholder for name, placeholder in found.names.values()
+             if placeholder != "[FAMILY NAME]" and " " not in name and len(name) >= 3}
+    if given:
+        known = "|".join(re.escape(name) for name in sorted(given, key=len, reverse=True))
+        paired = rf"\b([A-Z][a-z]{{2,}})[ \t]+(?:and|&)[ \t]+({known})\b|\b({known})[ \t]+(?:and|&)[ \t]+([A-Z][a-z]{{2,}})\b"
+        for match in re.finditer(paired, text):
+            name, partner = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+            if name.lower() not in skip and name not in given:
+                found.name(name, given[partner])
 
 
 # --- replacing -----------------------------------------------------------------------------

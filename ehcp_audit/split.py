@@ -225,7 +225,7 @@ def split(document: Document) -> Plan:
         if index in skip:
             continue
         match = match_heading(_with_title_cell(document.blocks, index), rules) or _next_letter_heading(block, current)
-        if match is None:
+        if match is None or _ends_a_sentence(document.blocks, index):
             continue
         if not match.labelled and (match.section in seen or match.section == current):
             continue  # a bare title repeated later is a sub-heading or table header, not a new section
@@ -238,6 +238,20 @@ def split(document: Document) -> Plan:
         current = match.section
     starts = _drop_empty_h_wrapper(starts)
     return _build_plan(document, starts)
+
+
+_BARE_LABEL = re.compile(r"^(?:section|part)\s+(?:[A-K]|H[12])\s*[.,;)]?$", re.I)  # "Section F." and nothing more
+_OPEN_END = re.compile(r"\b(?:in|see|under|at|to|of|and|or|the|within|from|per|by)\s*$", re.I)
+
+
+def _ends_a_sentence(blocks: tuple[Block, ...], index: int) -> bool:
+    """Is the block the end of the paragraph before it, cut off by a PDF line break ("… and
+    the therapy in" / "Section F.")? A bare label after a paragraph that stops on "in" or
+    "see" is a cross-reference, not a heading."""
+    if index == 0 or not _BARE_LABEL.match(blocks[index].text.strip()):
+        return False
+    before = blocks[index - 1]
+    return before.kind == BlockKind.PARAGRAPH and before.table is None and bool(_OPEN_END.search(before.text))
 
 
 def _with_title_cell(blocks: tuple[Block, ...], index: int) -> Block:

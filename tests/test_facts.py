@@ -122,6 +122,9 @@ def test_status(lines, status):
     (["Year: Y6"], 6),
     (["Year group: Year 19"], None),  # not a year group
     (["Year group: Nursery (NC year -1); starts Reception in September 2026"], -1),
+    # a labelled year group wins over a year in running text above it
+    (["FINAL PLAN – amended following the Year 5 annual review", "Year group: Year 6"], 6),
+    (["FINAL PLAN – amended following the Year 5 annual review"], 5),
 ])
 def test_stated_year_group(lines, year):
     assert read_facts(_plan(*lines)).stated_year == year

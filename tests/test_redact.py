@@ -137,6 +137,14 @@ def test_first_names_before_a_known_surname_and_names_before_a_bracketed_relatio
     assert names["Paulo"] == names["Elowen"] == "[RELATIVE]"
 
 
+def test_a_short_name_paired_with_a_known_one_is_a_name():
+    plan = _plan(_cells([["Name", "Tyrese Mallinder"], ["Foster carers", "Bernadette Okonjo and Clive Okonjo"]]),
+                 ["I want to stay at Bernie and Clive's. Maths and English are my best lessons."])
+    names = dict(collect_identifiers(plan).names)
+    assert names["Bernie"] == names["Clive"] == "[PARENT]"
+    assert "Maths" not in names and "English" not in names
+
+
 def test_a_role_written_before_the_carers_names_is_not_a_name():
     plan = _plan(_cells([["Name", "Reece Calloway"], ["Lives with", "Foster carers Marion Ashworth and Derek Ashworth"]]), [])
     names = dict(collect_identifiers(plan).names)

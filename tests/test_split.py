@@ -95,6 +95,16 @@ def test_contents_page_is_skipped_and_real_headings_found():
     assert plan.sections[0].start == len(toc) + 1
 
 
+def test_a_label_a_pdf_cut_from_the_end_of_a_sentence_is_not_a_heading():
+    blocks = (Block("Section A: Views", BlockKind.HEADING),
+              Block("The plan was amended to add the cognitive behavioural therapy in", BlockKind.PARAGRAPH),
+              Block("Section F.", BlockKind.PARAGRAPH),
+              Block("Section B: Needs", BlockKind.HEADING),
+              Block("Section F.", BlockKind.PARAGRAPH),
+              Block("Weekly therapy.", BlockKind.PARAGRAPH))
+    assert [s.id for s in split(Document("pdf", blocks)).sections] == ["A", "B", "F"]
+
+
 def test_duplicate_and_out_of_order_sections_are_reported():
     blocks = tuple(Block(t, P) for t in [
         "Section B: Special educational needs", "Needs.",
