@@ -2,7 +2,7 @@
 guessed, and the terminal / CSV / JSON outputs and the `schedule` command.
 
 Per-field accuracy on sample_plans/schedule_labels.yaml is printed by
-`python -m pytest tests/test_schedule.py -k accuracy -s` (the table in docs/schedule.md).
+`python -m pytest -n0 tests/test_schedule.py -k accuracy -s` (the table in docs/schedule.md).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ they are development data now: the held-out measure is the test split of sample_
 Each item is its own plan: a "Section F: Special educational provision" heading and one
 block (a paragraph, a list item, or a Need | Provision | Frequency | Who table).
 
-    python -m pytest -q tests/test_unseen_wording.py -s     # prints the figures
+    python -m pytest -q -n0 tests/test_unseen_wording.py -s     # prints the figures
 """
 
 from __future__ import annotations

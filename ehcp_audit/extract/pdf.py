@@ -10,6 +10,7 @@ block starts at a bullet, a change of font, a paragraph gap, or a jump back up t
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -571,10 +572,12 @@ def _build_blocks(pages: list[list[Line]], widths: list[float], vocabulary: set[
     for lines, width, page_rulings in zip(pages, widths, rulings or [[] for _ in pages]):
         if not lines:
             continue
-        left_edge = min(ln.x0 for ln in lines)
+        # (whole points: the two readers place a glyph's edge a fraction of a point apart,
+        # and a line's shortfall against these edges decides where a paragraph ends)
+        left_edge = math.floor(min(ln.x0 for ln in lines))
         # The text area's right edge: where the longest line ends, or the mirror of the
         # left margin when no line is long (a page of short lines).
-        right_edge = max(max(ln.x1 for ln in lines), width - left_edge)
+        right_edge = max(math.ceil(max(ln.x1 for ln in lines)), width - left_edge)
         text_width = max(right_edge - left_edge, 1.0)
         grids = _grids(page_rulings)
         page_blocks: list[RawBlock] = []
