@@ -192,6 +192,7 @@ def column_roles() -> dict[str, tuple[str, ...]]:
     return _tables().roles
 
 
+_OWN_PERIOD = re.compile(r"\b(?:every|each|per|daily|weekly|fortnightly|termly|a (?:day|week|fortnight|term|month))\b", re.I)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:\s*[-–]\s*\d{1,3}(?:\.\d)?)?")  # "20", "20-30", "1.5"
 
 
@@ -216,9 +217,12 @@ def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
         return "" if not text or text.lower() in marks else f"{day}: {text}"
     if unit and _BARE_NUMBER.fullmatch(text):
         return f"{text} {unit}"
-    opening = _tables().leading_number.match(text) if unit and " per " not in f" {unit} " and not day else None
-    if opening:  # "10, straight after registration" under "Minutes": "10 minutes, straight after …"
-        return f"{opening.group(1)} {unit}{text[opening.end(1):]}"
+    opening = _tables().leading_number.match(text) if unit and not unit.startswith(("times", "sessions")) and not day else None
+    if opening:  # "10, straight after registration" under "Minutes": "10 minutes, straight after …";
+        # "45 every fortnight" under "Minutes a week": "45 minutes every fortnight" (the cell's own timing wins)
+        rest = text[opening.end(1):]
+        own_timing = " per " in f" {unit} " and _OWN_PERIOD.search(rest)
+        return f"{opening.group(1)} {unit.split(' per ')[0] if own_timing else unit}{rest}"
     period = unit[unit.find("per "):] if "per " in unit else ""
     return f"{text} ({period})" if period and text and text.lower() not in marks else text
 

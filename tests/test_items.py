@@ -598,3 +598,16 @@ def test_lettered_provisions_take_the_details_under_their_own_letters(analyzer):
     rows = [["Provision", "Who"], ["Support for the pupil(s) in the group (s) at lunch.", "TA"]]
     [item] = items_of(analyzer, *_table(rows))
     assert item.text == "Support for the pupil(s) in the group (s) at lunch."
+
+
+def test_a_number_before_a_times_sign_or_its_own_timing_takes_the_headings_unit(analyzer):
+    rows = [["Ref", "Provision", "Staff and training", "Minutes × times", "Where"],
+            ["CL-4", "Maths with Numicon in a group of five", "HLTA trained in Numicon", "30 × 3 a week (Tue, Wed, Thu)", "Group room"]]
+    [item] = items_of(analyzer, *_table(rows))
+    assert "30 minutes × 3 a week" in item.context and item.matches.has("duration")
+    rows = [["Area of need", "Minutes a week", "Provision", "Staff"],
+            ["Attention", "45 every fortnight", "Organisation coaching with his phone calendar", "Specialist ADHD teacher"],
+            ["Learning", "300 (five 60-minute lessons)", "GCSE English Language", "Qualified English teacher"]]
+    coaching, english = items_of(analyzer, *_table(rows))
+    assert coaching.column("frequency") == "45 minutes every fortnight"
+    assert english.column("frequency") == "300 minutes per week (five 60-minute lessons)"
