@@ -69,6 +69,11 @@ def test_pre_teaching_subject_words_serves_a_learning_need(auditor):
     assert fire(auditor, "X104", text) == []
 
 
+def test_drawing_and_talking_serves_an_emotional_need(auditor):
+    text = NEEDS.format(provision=PHONICS + "\nDrawing and Talking: a 50-minute session every Thursday with the ELSA (trained in Drawing and Talking).\nA daily check-in with a key adult about Sara's worries.")
+    assert fire(auditor, "X104", text) == []
+
+
 def test_exam_access_arrangements_are_not_matched_to_one_area(auditor):
     # rest breaks in exams serve anxiety as much as fatigue: not "provision without need"
     text = NEEDS.format(provision=PHONICS + "\nSupervised rest breaks in exams, with 25% extra time.")
