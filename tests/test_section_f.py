@@ -1071,3 +1071,18 @@ def test_wording_from_set_19(analyzer, rule, quiet, loud):
 def test_wording_from_set_20(analyzer, rule, quiet, loud):
     assert rule not in flagged(findings(analyzer, quiet))
     assert rule in flagged(findings(analyzer, loud))
+
+
+@pytest.mark.parametrize("rule, quiet, loud", [
+    # signing alongside speech is a way of talking all session; a course named after a long provider's name
+    ("F108", "The nursery teacher and my key person will use 20 core Makaton signs with me alongside their speech "
+             "throughout every nursery session; both have completed Makaton Level 1 and Level 2 training.",
+     "The nursery teacher and my key person will teach me 20 core Makaton signs in every nursery session; both have "
+     "completed Makaton Level 1 and Level 2 training."),
+    ("F110", "Each afternoon, the nursery teaching assistant will spend 30 minutes with me on the carpet (Intensive "
+             "Interaction); she completed the Early Years Autism Outreach Team's Intensive Interaction course in 2025.",
+     "Each afternoon, the nursery teaching assistant will spend 30 minutes with me on the carpet (Intensive Interaction)."),
+])
+def test_wording_from_round_37(analyzer, rule, quiet, loud):
+    assert rule not in flagged(findings(analyzer, quiet))
+    assert rule in flagged(findings(analyzer, loud))
