@@ -162,6 +162,7 @@ class _Tables:
     tick_marks: frozenset[str]
     group_size: re.Pattern  # "6", "No more than 6": a size under a group-size heading
     period_heading: re.Pattern  # "Every week", "Each half-term, term or year"
+    own_period: re.Pattern  # the same words anywhere in a cell: "45 every fortnight"
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,7 @@ def _tables() -> _Tables:
             data["max_code_length"] - 1, re.escape(data["key_pair_separator"]))),
         tick_marks=frozenset(data["tick_marks"]),
         period_heading=re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in data["period_heading_openers"]), re.I),
+        own_period=re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in data["period_heading_openers"]), re.I),
         group_size=re.compile(r"(?:(?:%s)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?!\s*[:/]|\s+(?:adults?|staff)\b)" % "|".join(
             re.escape(w) for w in data["group_size_openers"]), re.I),
     )
@@ -192,7 +194,6 @@ def column_roles() -> dict[str, tuple[str, ...]]:
     return _tables().roles
 
 
-_OWN_PERIOD = re.compile(r"\b(?:every|each|per|daily|weekly|fortnightly|termly|a (?:day|week|fortnight|term|month))\b", re.I)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:\s*[-–]\s*\d{1,3}(?:\.\d)?)?")  # "20", "20-30", "1.5"
 
 
@@ -221,7 +222,7 @@ def _cell_text(text: str, unit: str, day: Optional[str]) -> str:
     if opening:  # "10, straight after registration" under "Minutes": "10 minutes, straight after …";
         # "45 every fortnight" under "Minutes a week": "45 minutes every fortnight" (the cell's own timing wins)
         rest = text[opening.end(1):]
-        own_timing = " per " in f" {unit} " and _OWN_PERIOD.search(rest)
+        own_timing = " per " in f" {unit} " and _tables().own_period.search(rest)
         return f"{opening.group(1)} {unit.split(' per ')[0] if own_timing else unit}{rest}"
     period = unit[unit.find("per "):] if "per " in unit else ""
     return f"{text} ({period})" if period and text and text.lower() not in marks else text

@@ -59,6 +59,8 @@ class HeadingRules:
     possessive: re.Pattern  # "My", "Our", "Toby's" before a title
     heading_number: re.Pattern  # a number before the label: "6. Section F: …", "6) Part F – …"
     trailing_label: re.Pattern  # the label after the title: "Outcomes (Section E)", "Placement [Part I]"
+    bare_label: re.Pattern  # a label and nothing more: "Section F."
+    open_end: re.Pattern  # a sentence stopping on "in" or "see", before a broken-off label
     # (title, section) of every title by its first character, longest first (in `titles`
     # order among equals): ~1,000 blocks a plan are compared with ~100 titles.
     titles_by_first: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -88,6 +90,8 @@ def heading_rules() -> HeadingRules:
         possessive=re.compile(r"^(?:" + "|".join(re.escape(w) for w in data["title_prefixes"]) + r"|(?:[a-z]+'s))\s+"),
         heading_number=re.compile(rf"^\d{{1,2}}[.)]?\s+(?=(?:{label_words})\b)", re.I),
         trailing_label=re.compile(rf"\s*(?:[(\[]|[-–—:]\s*)\s*(?:{label_words})\s+([A-K]|H\s*[12])\s*[)\]]?\s*$", re.I),
+        bare_label=re.compile(rf"^(?:{label_words})\s+(?:[A-K]|H[12])\s*[.,;)]?$", re.I),
+        open_end=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["cross_reference_words"]) + r")\s*$", re.I),
     )
 
 
@@ -240,18 +244,15 @@ def split(document: Document) -> Plan:
     return _build_plan(document, starts)
 
 
-_BARE_LABEL = re.compile(r"^(?:section|part)\s+(?:[A-K]|H[12])\s*[.,;)]?$", re.I)  # "Section F." and nothing more
-_OPEN_END = re.compile(r"\b(?:in|see|under|at|to|of|and|or|the|within|from|per|by)\s*$", re.I)
-
-
 def _ends_a_sentence(blocks: tuple[Block, ...], index: int) -> bool:
     """Is the block the end of the paragraph before it, cut off by a PDF line break ("… and
     the therapy in" / "Section F.")? A bare label after a paragraph that stops on "in" or
     "see" is a cross-reference, not a heading."""
-    if index == 0 or not _BARE_LABEL.match(blocks[index].text.strip()):
+    rules = heading_rules()
+    if index == 0 or not rules.bare_label.match(blocks[index].text.strip()):
         return False
     before = blocks[index - 1]
-    return before.kind == BlockKind.PARAGRAPH and before.table is None and bool(_OPEN_END.search(before.text))
+    return before.kind == BlockKind.PARAGRAPH and before.table is None and bool(rules.open_end.search(before.text))
 
 
 def _with_title_cell(blocks: tuple[Block, ...], index: int) -> Block:
